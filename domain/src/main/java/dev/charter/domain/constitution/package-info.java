@@ -1,0 +1,4 @@
+@CharterStyle
+package dev.charter.domain.constitution;
+
+import dev.charter.domain.CharterStyle;

@@ -1,0 +1,4 @@
+@CharterStyle
+package dev.charter.domain.judgment;
+
+import dev.charter.domain.CharterStyle;

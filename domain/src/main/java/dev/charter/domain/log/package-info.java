@@ -1,0 +1,4 @@
+@CharterStyle
+package dev.charter.domain.log;
+
+import dev.charter.domain.CharterStyle;

@@ -1,0 +1,4 @@
+@CharterStyle
+package dev.charter.domain.oversight;
+
+import dev.charter.domain.CharterStyle;

@@ -1,0 +1,4 @@
+@CharterStyle
+package dev.charter.domain.policy;
+
+import dev.charter.domain.CharterStyle;

@@ -1,0 +1,4 @@
+@CharterStyle
+package dev.charter.domain.principal;
+
+import dev.charter.domain.CharterStyle;

@@ -1,0 +1,4 @@
+@CharterStyle
+package dev.charter.domain.problem;
+
+import dev.charter.domain.CharterStyle;

@@ -1,0 +1,4 @@
+@CharterStyle
+package dev.charter.domain.situation;
+
+import dev.charter.domain.CharterStyle;

@@ -1,0 +1,4 @@
+@CharterStyle
+package dev.charter.domain.weighing;
+
+import dev.charter.domain.CharterStyle;

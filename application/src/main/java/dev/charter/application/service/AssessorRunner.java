@@ -1,0 +1,130 @@
+package dev.charter.application.service;
+
+import dev.charter.application.port.out.Assessment;
+import dev.charter.application.port.out.Assessor;
+import dev.charter.application.port.out.Clock;
+import dev.charter.domain.constitution.Constitution;
+import dev.charter.domain.judgment.AssessorFailure;
+import dev.charter.domain.policy.EffectivePolicy;
+import dev.charter.domain.situation.Situation;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * Runs every assessor for one situation under one deadline. Blocking assessors run concurrently on
+ * the executor, so the whole run takes as long as the slowest of them (never more than the
+ * deadline) plus the inline ones, which are pure and take microseconds. A failure or a missed
+ * deadline is recorded, never silently dropped.
+ */
+final class AssessorRunner {
+
+  private final List<Assessor> inline;
+  private final List<Assessor> concurrent;
+  private final ExecutorService executor;
+  private final Clock clock;
+
+  AssessorRunner(Iterable<Assessor> assessors, ExecutorService executor, Clock clock) {
+    List<Assessor> sorted = new ArrayList<>();
+    assessors.forEach(sorted::add);
+    sorted.sort(Comparator.comparing(Assessor::name));
+    this.inline = sorted.stream().filter(Assessor::isInline).toList();
+    this.concurrent = sorted.stream().filter(a -> !a.isInline()).toList();
+    this.executor = executor;
+    this.clock = clock;
+  }
+
+  AssessorRun run(Situation situation, EffectivePolicy policy, Constitution constitution, Duration deadline) {
+    AssessorRun run = new AssessorRun();
+    long deadlineAt = clock.nanoTime() + deadline.toNanos();
+    List<Future<Timed>> pending = new ArrayList<>(concurrent.size());
+    for (Assessor assessor : concurrent) {
+      pending.add(executor.submit(() -> timed(assessor, situation, policy, constitution)));
+    }
+    for (Assessor assessor : inline) {
+      record(run, assessor, () -> timed(assessor, situation, policy, constitution));
+    }
+    for (int i = 0; i < concurrent.size(); i++) {
+      Assessor assessor = concurrent.get(i);
+      Future<Timed> future = pending.get(i);
+      record(run, assessor, () -> {
+        long left = Math.max(0, deadlineAt - clock.nanoTime());
+        try {
+          return future.get(left, TimeUnit.NANOSECONDS);
+        } catch (TimeoutException e) {
+          future.cancel(true);
+          throw new MissedDeadline(deadline);
+        }
+      });
+    }
+    return run;
+  }
+
+  private void record(AssessorRun run, Assessor assessor, Attempt attempt) {
+    try {
+      Timed timed = attempt.get();
+      run.assessments.add(timed.assessment);
+      run.micros.put(assessor.name(), timed.micros);
+      run.checkedConstraints.addAll(assessor.guards());
+    } catch (MissedDeadline e) {
+      run.failures.add(failure(assessor, e.getMessage()));
+    } catch (ExecutionException e) {
+      run.failures.add(failure(assessor, describe(e.getCause())));
+    } catch (CancellationException e) {
+      run.failures.add(failure(assessor, "cancelled"));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      run.failures.add(failure(assessor, "interrupted while waiting for it"));
+    } catch (RuntimeException e) {
+      run.failures.add(failure(assessor, describe(e)));
+    }
+  }
+
+  private Timed timed(Assessor assessor, Situation situation, EffectivePolicy policy, Constitution constitution) {
+    long start = clock.nanoTime();
+    Assessment assessment = assessor.assess(situation, policy, constitution);
+    if (assessment == null) {
+      throw new IllegalStateException("returned no assessment");
+    }
+    return new Timed(assessment, (clock.nanoTime() - start) / 1_000);
+  }
+
+  private static AssessorFailure failure(Assessor assessor, String reason) {
+    return AssessorFailure.builder()
+        .assessor(assessor.name())
+        .reason(reason)
+        .guardsHardConstraints(!assessor.guards().isEmpty())
+        .build();
+  }
+
+  private static String describe(Throwable e) {
+    return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+  }
+
+  private interface Attempt {
+    Timed get() throws ExecutionException, InterruptedException;
+  }
+
+  private static final class Timed {
+    final Assessment assessment;
+    final long micros;
+
+    Timed(Assessment assessment, long micros) {
+      this.assessment = assessment;
+      this.micros = micros;
+    }
+  }
+
+  private static final class MissedDeadline extends RuntimeException {
+    MissedDeadline(Duration deadline) {
+      super("missed the deadline of " + deadline.toMillis() + " ms", null, false, false);
+    }
+  }
+}

@@ -1,0 +1,162 @@
+package dev.charter.application.service;
+
+import dev.charter.application.port.in.JudgeSituation;
+import dev.charter.application.port.out.Assessment;
+import dev.charter.application.port.out.Assessor;
+import dev.charter.application.port.out.Clock;
+import dev.charter.application.port.out.DecisionEvents;
+import dev.charter.application.port.out.DecisionLog;
+import dev.charter.application.port.out.StopOrders;
+import dev.charter.domain.constitution.Constitution;
+import dev.charter.domain.constitution.HardConstraint;
+import dev.charter.domain.judgment.ChainLink;
+import dev.charter.domain.judgment.ConstraintCheck;
+import dev.charter.domain.judgment.ConstraintFinding;
+import dev.charter.domain.judgment.ConstraintStatus;
+import dev.charter.domain.judgment.ImmutableJudgment;
+import dev.charter.domain.judgment.Judgment;
+import dev.charter.domain.judgment.JudgmentMessage;
+import dev.charter.domain.judgment.Timings;
+import dev.charter.domain.log.CanonicalRecord;
+import dev.charter.domain.log.EntryKind;
+import dev.charter.domain.log.LogEntry;
+import dev.charter.domain.oversight.StopOrder;
+import dev.charter.domain.policy.EffectivePolicy;
+import dev.charter.domain.policy.PolicyResolution;
+import dev.charter.domain.problem.Problem;
+import dev.charter.domain.situation.Situation;
+import dev.charter.domain.weighing.ImmutableWeighingInput;
+import dev.charter.domain.weighing.Outcome;
+import dev.charter.domain.weighing.Weighing;
+import dev.charter.domain.weighing.WeighingInput;
+import io.vavr.collection.Seq;
+import io.vavr.control.Validation;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+
+/**
+ * Judges a situation, top to bottom: stop orders first, then the effective policy, then every
+ * assessor concurrently under one deadline, then the pure weighing, then the decision log, then
+ * the events. The domain decides; this service only gathers and records.
+ */
+public final class JudgeSituationService implements JudgeSituation {
+
+  private final Constitution constitution;
+  private final AssessorRunner assessors;
+  private final StopOrders stopOrders;
+  private final DecisionLog log;
+  private final DecisionEvents events;
+  private final Clock clock;
+  private final JudgingSettings settings;
+
+  @Inject
+  public JudgeSituationService(Constitution constitution, Set<Assessor> assessors, StopOrders stopOrders,
+      DecisionLog log, DecisionEvents events, Clock clock, JudgingSettings settings, ExecutorService executor) {
+    this.constitution = constitution;
+    this.assessors = new AssessorRunner(assessors, executor, clock);
+    this.stopOrders = stopOrders;
+    this.log = log;
+    this.events = events;
+    this.clock = clock;
+    this.settings = settings;
+  }
+
+  @Override
+  public Validation<Seq<Problem>, Judgment> judge(Situation situation) {
+    long start = clock.nanoTime();
+    Optional<StopOrder> stop = stopOrders.active().stream().filter(o -> o.scope().covers(situation)).findFirst();
+    return PolicyResolution.resolve(constitution, situation.deployment().operator(), situation.user())
+        .map(policy -> decide(situation, policy, stop, start));
+  }
+
+  private Judgment decide(Situation situation, EffectivePolicy policy, Optional<StopOrder> stop, long start) {
+    // Under a stop order nothing is assessed: a halted scope must not even reach a model.
+    AssessorRun run = stop.isPresent() ? new AssessorRun()
+        : assessors.run(situation, policy, constitution, settings.deadline());
+    ImmutableWeighingInput.Builder input = WeighingInput.builder()
+        .priorities(constitution.priorities())
+        .stopOrder(stop)
+        .failures(run.failures)
+        .guardFailurePolicy(settings.guardFailurePolicy())
+        .thresholds(settings.thresholds());
+    for (Assessment assessment : run.assessments) {
+      input.addAllConsiderations(assessment.considerations())
+          .addAllFindings(assessment.findings())
+          .addAllEscalations(assessment.escalations());
+    }
+    WeighingInput weighingInput = input.build();
+    Outcome outcome = Weighing.weigh(weighingInput);
+    Instant decidedAt = clock.now();
+
+    Judgment judgment = Judgment.builder()
+        .id(UUID.randomUUID().toString())
+        .kind(situation.kind())
+        .deploymentId(situation.deployment().id())
+        .conversationId(situation.conversation().id())
+        .verdict(outcome.verdict())
+        .decidedBy(outcome.decidedBy())
+        .decidingValue(outcome.decidingValue())
+        .considerations(outcome.weighed())
+        .constraints(constraintChecks(weighingInput.findings(), run))
+        .refusedAdjustments(policy.refusedAdjustments())
+        .enabledBehaviors(policy.enabledBehaviors())
+        .waivedProtections(policy.waivedProtections())
+        .failures(run.failures)
+        .net(outcome.net())
+        .forfeitedByDeclining(outcome.forfeitedByDeclining())
+        .declinedParts(outcome.declinedParts())
+        .reasons(outcome.reasons())
+        .message(JudgmentMessage.compose(situation, outcome))
+        .constitutionVersion(constitution.version())
+        .constitutionHash(constitution.hash())
+        .decidedAt(decidedAt)
+        .timings(Timings.builder()
+            .totalMicros((clock.nanoTime() - start) / 1_000)
+            .assessorMicros(run.micros)
+            .build())
+        .build();
+
+    LogEntry entry = log.append(EntryKind.JUDGMENT, judgment.id(), decidedAt, judgment.verdict().id(),
+        CanonicalRecord.of(judgment));
+    Judgment logged = ImmutableJudgment.copyOf(judgment).withChain(ChainLink.of(entry.sequence(), entry.previousHash(), entry.hash()));
+    events.published(logged);
+    return logged;
+  }
+
+  /** Every hard constraint of the constitution, with what was found about it. */
+  private List<ConstraintCheck> constraintChecks(List<ConstraintFinding> findings, AssessorRun run) {
+    List<ConstraintCheck> checks = new ArrayList<>(constitution.hardConstraints().size());
+    for (HardConstraint constraint : constitution.hardConstraints()) {
+      ConstraintStatus status = run.checkedConstraints.contains(constraint.id())
+          ? ConstraintStatus.CLEAR : ConstraintStatus.UNCHECKED;
+      String rationale = "";
+      for (ConstraintFinding f : findings) {
+        if (f.constraintId().equals(constraint.id()) && worse(f.status(), status)) {
+          status = f.status();
+          rationale = f.rationale();
+        }
+      }
+      checks.add(ConstraintCheck.of(constraint.id(), status, rationale));
+    }
+    return checks;
+  }
+
+  private static boolean worse(ConstraintStatus candidate, ConstraintStatus current) {
+    return rank(candidate) > rank(current);
+  }
+
+  private static int rank(ConstraintStatus status) {
+    switch (status) {
+      case VIOLATED: return 3;
+      case UNSURE: return 2;
+      case CLEAR: return 1;
+      default: return 0;
+    }
+  }
+}

@@ -8,21 +8,22 @@ import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
 import jakarta.inject.Inject;
 
-/** The constitution in force, and validation of candidates through the configured source. */
+/**
+ * The configured constitution and validation of candidates. It reads through the source rather than
+ * holding a loaded constitution, so a broken configured document can still be shown and diagnosed.
+ */
 public final class ConstitutionService implements InspectConstitution {
 
-  private final Constitution current;
   private final ConstitutionSource source;
 
   @Inject
-  public ConstitutionService(Constitution current, ConstitutionSource source) {
-    this.current = current;
+  public ConstitutionService(ConstitutionSource source) {
     this.source = source;
   }
 
   @Override
-  public Constitution current() {
-    return current;
+  public Validation<Seq<Problem>, Constitution> current() {
+    return source.current();
   }
 
   @Override

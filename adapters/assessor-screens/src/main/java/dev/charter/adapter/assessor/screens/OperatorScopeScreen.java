@@ -1,0 +1,86 @@
+package dev.charter.adapter.assessor.screens;
+
+import dev.charter.application.port.out.Assessment;
+import dev.charter.application.port.out.Assessor;
+import dev.charter.domain.constitution.Constitution;
+import dev.charter.domain.constitution.CoreValue;
+import dev.charter.domain.judgment.Consideration;
+import dev.charter.domain.judgment.Stance;
+import dev.charter.domain.policy.EffectivePolicy;
+import dev.charter.domain.situation.OperatorSettings;
+import dev.charter.domain.situation.Situation;
+import dev.charter.domain.situation.SituationKind;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Honours an operator's restriction of the deployment's scope ("only discuss our products", "do
+ * not discuss competitors"): a legitimate business may narrow what its assistant does. A request
+ * outside the permitted scope, or inside a forbidden topic, weighs against answering under the
+ * guidelines, and the refusal tells the user what this deployment cannot help with so they can go
+ * elsewhere.
+ *
+ * <p>The topic test is lexical: a request is in scope when it shares a content word with the
+ * operator's instructions. That errs towards answering, which is the cheaper mistake for a
+ * restriction that is about focus rather than harm.
+ */
+public final class OperatorScopeScreen implements Assessor {
+
+  static final String NAME = "operator-scope";
+
+  private static final String VERBS = "(?:discuss|talk about|help with|assist with|answer questions about|answer"
+      + "|respond to questions about|cover|provide information about|chat about)";
+  private static final Pattern ONLY = Pattern.compile(
+      "\\bonly\\s+" + VERBS + "\\s+([^.;!?\\n]+)", Pattern.CASE_INSENSITIVE);
+  private static final Pattern NEVER = Pattern.compile(
+      "\\b(?:do not|don't|never|must not|should not)\\s+" + VERBS + "\\s+([^.;!?\\n]+)", Pattern.CASE_INSENSITIVE);
+
+  @Override
+  public String name() {
+    return NAME;
+  }
+
+  @Override
+  public boolean isInline() {
+    return true;
+  }
+
+  @Override
+  public Assessment assess(Situation situation, EffectivePolicy policy, Constitution constitution) {
+    Optional<OperatorSettings> operator = situation.deployment().operator();
+    if (situation.kind() != SituationKind.REQUEST || operator.isEmpty()) {
+      return Assessment.none();
+    }
+    String instructions = operator.get().instructions();
+    Topic request = Topic.of(situation.userRequest());
+    if (request.isEmpty()) {
+      return Assessment.none();
+    }
+    Matcher forbidden = NEVER.matcher(instructions);
+    while (forbidden.find()) {
+      String topic = forbidden.group(1).strip();
+      if (request.sharesWordWith(Topic.of(topic))) {
+        return outOfScope("the operator does not allow this deployment to discuss " + topic);
+      }
+    }
+    Matcher only = ONLY.matcher(instructions);
+    if (only.find() && !request.sharesWordWith(Topic.of(instructions))) {
+      return outOfScope("the operator limits this deployment to " + only.group(1).strip()
+          + ", and this request is outside that");
+    }
+    return Assessment.none();
+  }
+
+  private static Assessment outOfScope(String rationale) {
+    return Assessment.of(Consideration.builder()
+        .value(CoreValue.GUIDELINE_COMPLIANT)
+        .stance(Stance.AGAINST)
+        .size(1.0)
+        .probability(0.9)
+        .confidence(0.8)
+        .rationale(rationale)
+        .source(NAME)
+        .build());
+  }
+}

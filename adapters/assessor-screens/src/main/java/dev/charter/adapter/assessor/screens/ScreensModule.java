@@ -1,0 +1,21 @@
+package dev.charter.adapter.assessor.screens;
+
+import com.google.inject.AbstractModule;
+import com.google.inject.multibindings.Multibinder;
+import dev.charter.application.port.out.Assessor;
+
+/**
+ * Adds the deterministic screens to the set of assessors: the helpfulness baseline, non-principal
+ * instruction detection, action risk from declared effects, and operator scope.
+ */
+public final class ScreensModule extends AbstractModule {
+
+  @Override
+  protected void configure() {
+    Multibinder<Assessor> assessors = Multibinder.newSetBinder(binder(), Assessor.class);
+    assessors.addBinding().to(HelpfulnessBaseline.class);
+    assessors.addBinding().to(NonPrincipalInstructionScreen.class);
+    assessors.addBinding().to(ActionRiskScreen.class);
+    assessors.addBinding().to(OperatorScopeScreen.class);
+  }
+}

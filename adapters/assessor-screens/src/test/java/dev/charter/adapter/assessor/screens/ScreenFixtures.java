@@ -1,0 +1,50 @@
+package dev.charter.adapter.assessor.screens;
+
+import dev.charter.domain.policy.EffectivePolicy;
+import dev.charter.domain.principal.Speaker;
+import dev.charter.domain.situation.ActionEffects;
+import dev.charter.domain.situation.Conversation;
+import dev.charter.domain.situation.Deployment;
+import dev.charter.domain.situation.ImmutableConversation;
+import dev.charter.domain.situation.Message;
+import dev.charter.domain.situation.OperatorSettings;
+import dev.charter.domain.situation.ProposedAction;
+import dev.charter.domain.situation.Situation;
+import dev.charter.domain.situation.SituationKind;
+
+final class ScreenFixtures {
+
+  static final EffectivePolicy POLICY = EffectivePolicy.builder().build();
+
+  private ScreenFixtures() {}
+
+  static Situation request(String userText, Message... before) {
+    ImmutableConversation.Builder conversation = Conversation.builder().id("c1").addMessages(before);
+    conversation.addMessages(Message.of(Speaker.USER, userText));
+    return Situation.builder().kind(SituationKind.REQUEST).conversation(conversation.build()).build();
+  }
+
+  static Situation requestTo(String operatorInstructions, String userText) {
+    return Situation.builder()
+        .kind(SituationKind.REQUEST)
+        .deployment(Deployment.builder().id("shop")
+            .operator(OperatorSettings.builder().id("acme").instructions(operatorInstructions).build()).build())
+        .conversation(Conversation.builder().id("c1").addMessages(Message.of(Speaker.USER, userText)).build())
+        .build();
+  }
+
+  static Situation action(boolean reversible, boolean external, boolean authorised, String scope, Message... inputs) {
+    return Situation.builder()
+        .kind(SituationKind.ACTION)
+        .conversation(Conversation.builder().id("c1").addMessages(Message.of(Speaker.USER, "tidy up my inbox"))
+            .addMessages(inputs).build())
+        .action(ProposedAction.builder().tool("email.send")
+            .effects(ActionEffects.builder().reversible(reversible).external(external).scope(scope).build())
+            .authorizedByOperator(authorised).build())
+        .build();
+  }
+
+  static Message tool(String name, String text) {
+    return Message.builder().speaker(Speaker.TOOL).name(name).text(text).build();
+  }
+}

@@ -1,0 +1,203 @@
+package dev.charter.bootstrap;
+
+import com.google.inject.Guice;
+import com.google.inject.Injector;
+import com.google.inject.Module;
+import com.google.inject.Stage;
+import com.google.inject.util.Modules;
+import dev.charter.adapter.assessor.screens.ScreensModule;
+import dev.charter.adapter.constitution.yaml.YamlConstitutionModule;
+import dev.charter.adapter.storage.jdbc.JdbcStorage;
+import dev.charter.adapter.storage.jdbc.JdbcStorageModule;
+import dev.charter.adapter.storage.memory.InMemoryStorageModule;
+import dev.charter.application.port.in.InspectConstitution;
+import dev.charter.application.port.in.JudgeSituation;
+import dev.charter.application.port.in.OverseeDecisions;
+import dev.charter.domain.constitution.Constitution;
+import dev.charter.domain.judgment.Judgment;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.function.Consumer;
+
+/**
+ * The entry point for embedding Charter in a Java service.
+ *
+ * <pre>{@code
+ * try (Charter charter = Charter.builder().dataDirectory(Path.of("data")).build()) {
+ *   Judgment judgment = charter.judge().judge(situation).get();
+ * }
+ * }</pre>
+ *
+ * <p>By default it runs the bundled constitution, the deterministic screens and the embedded H2
+ * log. {@link Builder#install} adds your own Guice modules: an extra {@code Assessor} joins the set;
+ * a binding of {@code DecisionLog}, {@code StopOrders}, {@code DecisionEvents} or {@code Clock}
+ * replaces the default. {@link #build} fails fast, listing every problem, if the constitution is
+ * invalid.
+ */
+public final class Charter implements AutoCloseable {
+
+  private final Injector injector;
+  private final List<AutoCloseable> resources;
+
+  private Charter(Injector injector, List<AutoCloseable> resources) {
+    this.injector = injector;
+    this.resources = resources;
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Judge requests, draft responses and proposed actions. */
+  public JudgeSituation judge() {
+    return injector.getInstance(JudgeSituation.class);
+  }
+
+  /** Stop orders and the decision log, for overseers. */
+  public OverseeDecisions oversight() {
+    return injector.getInstance(OverseeDecisions.class);
+  }
+
+  /** The constitution in force and validation of candidates. */
+  public InspectConstitution constitution() {
+    return injector.getInstance(InspectConstitution.class);
+  }
+
+  /** Closes the storage and stops the assessor threads. */
+  @Override
+  public void close() {
+    injector.getInstance(ExecutorService.class).shutdownNow();
+    for (AutoCloseable resource : resources) {
+      try {
+        resource.close();
+      } catch (Exception e) {
+        throw new IllegalStateException("could not close " + resource, e);
+      }
+    }
+  }
+
+  /** Chooses adapters and configuration; every setting has a default. */
+  public static final class Builder {
+    private final ImmutableCharterConfig.Builder config = CharterConfig.builder();
+    private final List<Module> userModules = new ArrayList<>();
+    private final List<Consumer<Judgment>> listeners = new ArrayList<>();
+
+    private Builder() {}
+
+    /** Takes a whole configuration, e.g. one read by {@link ConfigLoader}; later calls refine it. */
+    public Builder config(CharterConfig loaded) {
+      config.from(loaded);
+      return this;
+    }
+
+    /** A constitution file, or {@code classpath:default}. */
+    public Builder constitution(String location) {
+      config.constitution(location);
+      return this;
+    }
+
+    public Builder constitution(Path file) {
+      return constitution(file.toString());
+    }
+
+    /** Keeps the decision log and stop orders in H2 under this directory. */
+    public Builder dataDirectory(Path directory) {
+      config.storage(StorageKind.H2).dataDirectory(directory);
+      return this;
+    }
+
+    /** Keeps everything in memory: nothing survives the process. */
+    public Builder inMemory() {
+      config.storage(StorageKind.MEMORY);
+      return this;
+    }
+
+    /** Shares the decision log and stop orders through PostgreSQL. */
+    public Builder postgres(String url, String user, String password) {
+      config.storage(StorageKind.POSTGRES).postgresUrl(url).postgresUser(user).postgresPassword(password);
+      return this;
+    }
+
+    /** Adds modules whose bindings add assessors or replace default adapters. */
+    public Builder install(Module... modules) {
+      userModules.addAll(List.of(modules));
+      return this;
+    }
+
+    /** Called with every judgment once it is logged. */
+    public Builder onJudgment(Consumer<Judgment> listener) {
+      listeners.add(listener);
+      return this;
+    }
+
+    public Charter build() {
+      Charter charter = open(config.build());
+      try {
+        charter.injector.getInstance(Constitution.class);
+      } catch (com.google.inject.ProvisionException e) {
+        charter.close();
+        if (e.getCause() instanceof ConstitutionRejected) {
+          throw (ConstitutionRejected) e.getCause();
+        }
+        throw e;
+      }
+      return charter;
+    }
+
+    /**
+     * Opens without loading the constitution yet, so that a broken configured constitution can
+     * still be shown and diagnosed; used by the command line.
+     */
+    public Charter buildLazily() {
+      return open(config.build());
+    }
+
+    private Charter open(CharterConfig settings) {
+      List<AutoCloseable> resources = new ArrayList<>();
+      List<Module> modules = new ArrayList<>();
+      modules.add(new CoreModule(settings, listeners));
+      modules.add(new YamlConstitutionModule(settings.constitution()));
+      modules.add(storage(settings, resources));
+      if (settings.screens()) {
+        modules.add(new ScreensModule());
+      }
+      Module all = Modules.override(modules).with(userModules);
+      try {
+        return new Charter(Guice.createInjector(Stage.DEVELOPMENT, all), resources);
+      } catch (RuntimeException e) {
+        closeQuietly(resources);
+        throw e;
+      }
+    }
+
+    private static Module storage(CharterConfig settings, List<AutoCloseable> resources) {
+      switch (settings.storage()) {
+        case MEMORY:
+          return new InMemoryStorageModule();
+        case POSTGRES:
+          JdbcStorage postgres = JdbcStorage.postgres(settings.postgresUrl().orElseThrow(),
+              settings.postgresUser().orElse(""), settings.postgresPassword().orElse(""));
+          resources.add(postgres);
+          return new JdbcStorageModule(postgres);
+        case H2:
+        default:
+          JdbcStorage h2 = JdbcStorage.h2File(settings.dataDirectory());
+          resources.add(h2);
+          return new JdbcStorageModule(h2);
+      }
+    }
+
+    private static void closeQuietly(List<AutoCloseable> resources) {
+      for (AutoCloseable resource : resources) {
+        try {
+          resource.close();
+        } catch (Exception ignored) {
+          // already failing; the original error is the one worth reporting
+        }
+      }
+    }
+  }
+}

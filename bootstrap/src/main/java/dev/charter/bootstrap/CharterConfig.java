@@ -1,0 +1,75 @@
+package dev.charter.bootstrap;
+
+import dev.charter.domain.CharterStyle;
+import dev.charter.domain.weighing.GuardFailurePolicy;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * Everything that selects and tunes adapters. Read from {@code charter.yaml} with environment
+ * overrides by {@link ConfigLoader}; built directly by embedding users.
+ */
+@Value.Immutable
+@CharterStyle
+public abstract class CharterConfig {
+
+  /** A constitution file path, or {@code classpath:default} for the bundled default. */
+  @Value.Default
+  public String constitution() {
+    return "classpath:default";
+  }
+
+  @Value.Default
+  public StorageKind storage() {
+    return StorageKind.H2;
+  }
+
+  /** Where the embedded database lives. */
+  @Value.Default
+  public Path dataDirectory() {
+    return Path.of("data");
+  }
+
+  public abstract Optional<String> postgresUrl();
+
+  public abstract Optional<String> postgresUser();
+
+  public abstract Optional<String> postgresPassword();
+
+  /** The assessors' common deadline. */
+  @Value.Default
+  public Duration deadline() {
+    return Duration.ofSeconds(2);
+  }
+
+  @Value.Default
+  public GuardFailurePolicy guardFailure() {
+    return GuardFailurePolicy.ESCALATE;
+  }
+
+  /** Whether the deterministic screens run; switch off only to replace them with your own. */
+  @Value.Default
+  public boolean screens() {
+    return true;
+  }
+
+  @Value.Check
+  protected void check() {
+    if (storage() == StorageKind.POSTGRES && postgresUrl().isEmpty()) {
+      throw new IllegalStateException("storage postgres needs postgres.url (or CHARTER_POSTGRES_URL)");
+    }
+    if (deadline().isNegative() || deadline().isZero()) {
+      throw new IllegalStateException("the assessor deadline must be positive");
+    }
+  }
+
+  public static CharterConfig defaults() {
+    return builder().build();
+  }
+
+  public static ImmutableCharterConfig.Builder builder() {
+    return ImmutableCharterConfig.builder();
+  }
+}

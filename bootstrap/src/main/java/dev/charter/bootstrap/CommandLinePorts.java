@@ -1,0 +1,67 @@
+package dev.charter.bootstrap;
+
+import dev.charter.adapter.transport.cli.BadInput;
+import dev.charter.adapter.transport.cli.CharterPorts;
+import dev.charter.adapter.transport.cli.PortsFactory;
+import dev.charter.application.port.in.InspectConstitution;
+import dev.charter.application.port.in.JudgeSituation;
+import dev.charter.application.port.in.OverseeDecisions;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+
+/** Opens Charter for one command line from the configuration, the environment and the global options. */
+final class CommandLinePorts implements PortsFactory {
+
+  private final Map<String, String> env;
+
+  CommandLinePorts(Map<String, String> env) {
+    this.env = env;
+  }
+
+  @Override
+  public CharterPorts open(Optional<Path> dataDirectory, Optional<Path> configFile) {
+    CharterConfig config = new ConfigLoader(env).load(configFile).getOrElseThrow(BadInput::new);
+    if (dataDirectory.isPresent()) {
+      config = ImmutableCharterConfig.copyOf(config).withDataDirectory(dataDirectory.get());
+    }
+    Charter charter = Charter.builder().config(config).buildLazily();
+    return new CharterPorts() {
+      @Override
+      public JudgeSituation judge() {
+        return situation -> {
+          try {
+            return charter.judge().judge(situation);
+          } catch (com.google.inject.ProvisionException e) {
+            throw rejected(e);
+          }
+        };
+      }
+
+      @Override
+      public OverseeDecisions oversight() {
+        return charter.oversight();
+      }
+
+      @Override
+      public InspectConstitution constitution() {
+        return charter.constitution();
+      }
+
+      @Override
+      public void close() {
+        charter.close();
+      }
+    };
+  }
+
+  /** A constitution that fails validation is bad input to the command, listed problem by problem. */
+  private static RuntimeException rejected(com.google.inject.ProvisionException e) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof ConstitutionRejected) {
+        return new BadInput(((ConstitutionRejected) cause).problems());
+      }
+    }
+    return e;
+  }
+}

@@ -1,0 +1,188 @@
+package dev.charter.bootstrap;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.charter.domain.problem.Problem;
+import dev.charter.domain.weighing.GuardFailurePolicy;
+import io.vavr.control.Either;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Iterator;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Reads the configuration: defaults, then {@code charter.yaml} (the file named by
+ * {@code CHARTER_CONFIG}, else {@code ./charter.yaml} if present), then environment variables,
+ * then what the caller overrides (command-line options). Unknown keys and malformed values are
+ * reported precisely, never ignored.
+ *
+ * <pre>
+ * constitution: constitution/default.yaml   # CHARTER_CONSTITUTION; or classpath:default
+ * storage: h2                               # CHARTER_STORAGE: h2 | postgres | memory
+ * data: ./data                              # CHARTER_DATA
+ * postgres:
+ *   url: jdbc:postgresql://db:5432/charter  # CHARTER_POSTGRES_URL
+ *   user: charter                           # CHARTER_POSTGRES_USER
+ *   password: secret                        # CHARTER_POSTGRES_PASSWORD
+ * assessors:
+ *   deadlineMs: 2000                        # CHARTER_DEADLINE_MS
+ *   guardFailure: escalate                  # CHARTER_GUARD_FAILURE: escalate | decline
+ *   screens: true                           # CHARTER_SCREENS
+ * </pre>
+ */
+public final class ConfigLoader {
+
+  private static final Set<String> TOP = Set.of("constitution", "storage", "data", "postgres", "assessors");
+  private static final Set<String> POSTGRES = Set.of("url", "user", "password");
+  private static final Set<String> ASSESSORS = Set.of("deadlineMs", "guardFailure", "screens");
+
+  private final Map<String, String> env;
+
+  public ConfigLoader(Map<String, String> env) {
+    this.env = env;
+  }
+
+  /** Loads from {@code configFile} when given, else from the environment's choice. */
+  public Either<Problem, CharterConfig> load(Optional<Path> configFile) {
+    Optional<Path> file = configFile.or(() -> Optional.ofNullable(env.get("CHARTER_CONFIG")).map(Path::of))
+        .or(() -> Optional.of(Path.of("charter.yaml")).filter(Files::isRegularFile));
+    ImmutableCharterConfig.Builder config = CharterConfig.builder();
+    try {
+      if (file.isPresent()) {
+        readFile(file.get(), config);
+      }
+      readEnvironment(config);
+      return Either.right(config.build());
+    } catch (BadConfig e) {
+      return Either.left(e.problem);
+    } catch (IllegalStateException e) {
+      return Either.left(Problem.of(file.map(Path::toString).orElse("configuration"), e.getMessage()));
+    }
+  }
+
+  private static void readFile(Path file, ImmutableCharterConfig.Builder config) {
+    String where = file.toString();
+    JsonNode root;
+    try {
+      root = new ObjectMapper(new YAMLFactory()).readTree(file.toFile());
+    } catch (IOException e) {
+      throw new BadConfig(where, "cannot read configuration: " + firstLine(e.getMessage()));
+    }
+    if (root == null || root.isMissingNode() || root.isNull()) {
+      return;
+    }
+    object(root, where, TOP);
+    text(root, "constitution", where).ifPresent(config::constitution);
+    text(root, "storage", where).ifPresent(s -> config.storage(storage(s, where + ": storage")));
+    text(root, "data", where).ifPresent(d -> config.dataDirectory(Path.of(d)));
+    JsonNode postgres = root.path("postgres");
+    if (!postgres.isMissingNode()) {
+      object(postgres, where + ": postgres", POSTGRES);
+      text(postgres, "url", where + ": postgres").ifPresent(config::postgresUrl);
+      text(postgres, "user", where + ": postgres").ifPresent(config::postgresUser);
+      text(postgres, "password", where + ": postgres").ifPresent(config::postgresPassword);
+    }
+    JsonNode assessors = root.path("assessors");
+    if (!assessors.isMissingNode()) {
+      String at = where + ": assessors";
+      object(assessors, at, ASSESSORS);
+      text(assessors, "deadlineMs", at).ifPresent(ms -> config.deadline(deadline(ms, at + ".deadlineMs")));
+      text(assessors, "guardFailure", at).ifPresent(g -> config.guardFailure(guardFailure(g, at + ".guardFailure")));
+      text(assessors, "screens", at).ifPresent(s -> config.screens(bool(s, at + ".screens")));
+    }
+  }
+
+  private void readEnvironment(ImmutableCharterConfig.Builder config) {
+    env("CHARTER_CONSTITUTION").ifPresent(config::constitution);
+    env("CHARTER_STORAGE").ifPresent(s -> config.storage(storage(s, "CHARTER_STORAGE")));
+    env("CHARTER_DATA").ifPresent(d -> config.dataDirectory(Path.of(d)));
+    env("CHARTER_POSTGRES_URL").ifPresent(config::postgresUrl);
+    env("CHARTER_POSTGRES_USER").ifPresent(config::postgresUser);
+    env("CHARTER_POSTGRES_PASSWORD").ifPresent(config::postgresPassword);
+    env("CHARTER_DEADLINE_MS").ifPresent(ms -> config.deadline(deadline(ms, "CHARTER_DEADLINE_MS")));
+    env("CHARTER_GUARD_FAILURE").ifPresent(g -> config.guardFailure(guardFailure(g, "CHARTER_GUARD_FAILURE")));
+    env("CHARTER_SCREENS").ifPresent(s -> config.screens(bool(s, "CHARTER_SCREENS")));
+  }
+
+  private Optional<String> env(String name) {
+    return Optional.ofNullable(env.get(name)).map(String::strip).filter(v -> !v.isEmpty());
+  }
+
+  private static void object(JsonNode node, String where, Set<String> allowed) {
+    if (!node.isObject()) {
+      throw new BadConfig(where, "expected a mapping of " + allowed);
+    }
+    for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
+      String key = it.next();
+      if (!allowed.contains(key)) {
+        throw new BadConfig(where, "unknown key '" + key + "'; expected one of " + new java.util.TreeSet<>(allowed));
+      }
+    }
+  }
+
+  private static Optional<String> text(JsonNode parent, String field, String where) {
+    JsonNode node = parent.get(field);
+    if (node == null || node.isNull()) {
+      return Optional.empty();
+    }
+    if (!node.isValueNode()) {
+      throw new BadConfig(where + "." + field, "expected a single value");
+    }
+    return Optional.of(node.asText());
+  }
+
+  static StorageKind storage(String value, String where) {
+    try {
+      return StorageKind.valueOf(value.strip().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new BadConfig(where, "'" + value + "' is not a storage; use h2, postgres or memory");
+    }
+  }
+
+  static Duration deadline(String value, String where) {
+    try {
+      long ms = Long.parseLong(value.strip());
+      if (ms <= 0) {
+        throw new NumberFormatException();
+      }
+      return Duration.ofMillis(ms);
+    } catch (NumberFormatException e) {
+      throw new BadConfig(where, "'" + value + "' is not a positive number of milliseconds");
+    }
+  }
+
+  static GuardFailurePolicy guardFailure(String value, String where) {
+    try {
+      return GuardFailurePolicy.valueOf(value.strip().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new BadConfig(where, "'" + value + "' is not a guard-failure policy; use escalate or decline");
+    }
+  }
+
+  static boolean bool(String value, String where) {
+    switch (value.strip().toLowerCase(Locale.ROOT)) {
+      case "true": case "on": case "yes": return true;
+      case "false": case "off": case "no": return false;
+      default: throw new BadConfig(where, "'" + value + "' is not true or false");
+    }
+  }
+
+  private static String firstLine(String message) {
+    return message == null ? "" : message.lines().findFirst().orElse("");
+  }
+
+  private static final class BadConfig extends RuntimeException {
+    final Problem problem;
+
+    BadConfig(String where, String what) {
+      super(what, null, false, false);
+      this.problem = Problem.of(where, what);
+    }
+  }
+}

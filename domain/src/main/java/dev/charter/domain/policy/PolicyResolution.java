@@ -94,11 +94,11 @@ public final class PolicyResolution {
         }
       }
       for (int i = 0; i < operator.grants().size(); i++) {
-        grant(operator.grants().get(i), at + "grants[" + i + "]");
+        grant(operator.grants().get(i), at + "grants[" + i + "].behavior");
       }
       for (int i = 0; i < operator.locks().size(); i++) {
         String id = operator.locks().get(i);
-        if (known(id, at + "locks[" + i + "]")) {
+        if (known(id, at + "locks[" + i + "].behavior")) {
           locks.add(id);
         }
       }

@@ -57,7 +57,11 @@ final class CoreModule extends AbstractModule {
   @Provides
   @Singleton
   Constitution constitution(ConstitutionSource source) {
-    return source.current().getOrElseThrow(ConstitutionRejected::new);
+    var current = source.current();
+    if (current.isInvalid()) {
+      throw new ConstitutionRejected(current.getError());
+    }
+    return current.get();
   }
 
   @Provides

@@ -15,7 +15,7 @@ import dev.charter.domain.judgment.ConstraintFinding;
 import dev.charter.domain.judgment.ConstraintStatus;
 import dev.charter.domain.judgment.ImmutableJudgment;
 import dev.charter.domain.judgment.Judgment;
-import dev.charter.domain.judgment.JudgmentMessage;
+import dev.charter.domain.weighing.JudgmentMessage;
 import dev.charter.domain.judgment.Timings;
 import dev.charter.domain.log.CanonicalRecord;
 import dev.charter.domain.log.EntryKind;

@@ -14,7 +14,7 @@ import dev.charter.domain.oversight.StopOrder;
 import dev.charter.domain.oversight.StopScope;
 import dev.charter.domain.policy.Adjustment;
 import dev.charter.domain.situation.ImmutableSituation;
-import dev.charter.domain.situation.UserSettings;
+import dev.charter.domain.policy.UserSettings;
 import dev.charter.domain.weighing.GuardFailurePolicy;
 import java.time.Duration;
 import java.time.Instant;
@@ -99,7 +99,7 @@ class JudgeSituationServiceTest {
 
     Judgment halted = service.judge(Fixtures.request("hi")).get();
     Judgment other = service.judge(ImmutableSituation.copyOf(Fixtures.request("hi"))
-        .withConversation(Fixtures.request("hi").conversation().withId("c2"))).get();
+        .withConversation(dev.charter.domain.situation.ImmutableConversation.copyOf(Fixtures.request("hi").conversation()).withId("c2"))).get();
 
     assertThat(halted.verdict()).isEqualTo(Verdict.HALT);
     assertThat(halted.message()).contains("review");

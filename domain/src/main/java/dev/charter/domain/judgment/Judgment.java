@@ -3,7 +3,6 @@ package dev.charter.domain.judgment;
 import dev.charter.domain.constitution.CoreValue;
 import dev.charter.domain.policy.RefusedAdjustment;
 import dev.charter.domain.situation.SituationKind;
-import dev.charter.domain.weighing.DecidedBy;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;

@@ -5,8 +5,6 @@ import dev.charter.domain.constitution.Constitution;
 import dev.charter.domain.constitution.UserProtection;
 import dev.charter.domain.principal.Principal;
 import dev.charter.domain.problem.Problem;
-import dev.charter.domain.situation.OperatorSettings;
-import dev.charter.domain.situation.UserSettings;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;

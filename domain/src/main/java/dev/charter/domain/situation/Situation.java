@@ -1,5 +1,6 @@
 package dev.charter.domain.situation;
 
+import dev.charter.domain.policy.UserSettings;
 import java.util.Optional;
 import org.immutables.value.Value;
 

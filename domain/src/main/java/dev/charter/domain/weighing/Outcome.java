@@ -1,6 +1,7 @@
 package dev.charter.domain.weighing;
 
 import dev.charter.domain.constitution.CoreValue;
+import dev.charter.domain.judgment.DecidedBy;
 import dev.charter.domain.judgment.Consideration;
 import dev.charter.domain.judgment.Verdict;
 import dev.charter.domain.judgment.WeighedConsideration;

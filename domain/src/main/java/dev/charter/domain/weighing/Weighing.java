@@ -1,6 +1,7 @@
 package dev.charter.domain.weighing;
 
 import dev.charter.domain.constitution.CoreValue;
+import dev.charter.domain.judgment.DecidedBy;
 import dev.charter.domain.constitution.ValueDefinition;
 import dev.charter.domain.constitution.ValuePriorities;
 import dev.charter.domain.judgment.AssessorFailure;

@@ -6,8 +6,8 @@ import dev.charter.domain.constitution.Constitution;
 import dev.charter.domain.constitution.SampleConstitution;
 import dev.charter.domain.principal.Principal;
 import dev.charter.domain.problem.Problem;
-import dev.charter.domain.situation.OperatorSettings;
-import dev.charter.domain.situation.UserSettings;
+import dev.charter.domain.policy.OperatorSettings;
+import dev.charter.domain.policy.UserSettings;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
 import java.util.Optional;
@@ -157,7 +157,7 @@ class PolicyResolutionTest {
     return PolicyResolution.resolve(constitution, operator, user);
   }
 
-  private static dev.charter.domain.situation.ImmutableOperatorSettings.Builder operator() {
+  private static dev.charter.domain.policy.ImmutableOperatorSettings.Builder operator() {
     return OperatorSettings.builder().id("acme");
   }
 

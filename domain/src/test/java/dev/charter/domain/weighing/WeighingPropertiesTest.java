@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.charter.domain.constitution.CoreValue;
 import dev.charter.domain.judgment.AssessorFailure;
+import dev.charter.domain.judgment.DecidedBy;
 import dev.charter.domain.judgment.Consideration;
 import dev.charter.domain.judgment.ConstraintFinding;
 import dev.charter.domain.judgment.ConstraintStatus;

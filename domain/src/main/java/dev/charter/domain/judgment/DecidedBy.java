@@ -1,4 +1,4 @@
-package dev.charter.domain.weighing;
+package dev.charter.domain.judgment;
 
 /** Which step of the weighing settled the verdict. */
 public enum DecidedBy {

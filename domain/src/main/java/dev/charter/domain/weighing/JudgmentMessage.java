@@ -1,8 +1,8 @@
-package dev.charter.domain.judgment;
+package dev.charter.domain.weighing;
 
+import dev.charter.domain.judgment.Consideration;
 import dev.charter.domain.situation.Situation;
 import dev.charter.domain.situation.SituationKind;
-import dev.charter.domain.weighing.Outcome;
 import java.util.List;
 import java.util.stream.Collectors;
 

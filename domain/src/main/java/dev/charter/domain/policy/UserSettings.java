@@ -1,6 +1,5 @@
-package dev.charter.domain.situation;
+package dev.charter.domain.policy;
 
-import dev.charter.domain.policy.Adjustment;
 import java.util.List;
 import org.immutables.value.Value;
 

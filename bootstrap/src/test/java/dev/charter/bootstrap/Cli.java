@@ -1,0 +1,44 @@
+package dev.charter.bootstrap;
+
+import dev.charter.adapter.transport.cli.CharterCli;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.Map;
+
+/** Runs the real command line in-process against a data folder of the test's own. */
+final class Cli {
+
+  final Path data;
+
+  Cli(Path data) {
+    this.data = data;
+  }
+
+  Result run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    Map<String, String> env = Map.of("CHARTER_DATA", data.toString(), "CHARTER_CONFIG",
+        Path.of("..", "charter.yaml").toString(), "CHARTER_CONSTITUTION",
+        Path.of("..", "constitution", "default.yaml").toString());
+    int status = CharterCli.run(args, new CommandLinePorts(env), new PrintWriter(out), new PrintWriter(err));
+    return new Result(status, out.toString(), err.toString());
+  }
+
+  static final class Result {
+    final int status;
+    final String out;
+    final String err;
+
+    Result(int status, String out, String err) {
+      this.status = status;
+      this.out = out;
+      this.err = err;
+    }
+
+    @Override
+    public String toString() {
+      return "exit " + status + "\n--- out\n" + out + "--- err\n" + err;
+    }
+  }
+}

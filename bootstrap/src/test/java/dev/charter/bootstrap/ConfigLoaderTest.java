@@ -1,0 +1,53 @@
+package dev.charter.bootstrap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.charter.domain.weighing.GuardFailurePolicy;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ConfigLoaderTest {
+
+  @TempDir
+  Path dir;
+
+  @Test
+  void theFileSetsWhatTheEnvironmentDoesNotOverride() throws Exception {
+    Path file = dir.resolve("charter.yaml");
+    Files.writeString(file, "constitution: my.yaml\nstorage: memory\nassessors:\n  deadlineMs: 250\n"
+        + "  guardFailure: decline\n");
+
+    CharterConfig config = new ConfigLoader(Map.of("CHARTER_STORAGE", "h2", "CHARTER_DATA", "/srv/charter"))
+        .load(Optional.of(file)).get();
+
+    assertThat(config.constitution()).isEqualTo("my.yaml");
+    assertThat(config.storage()).isEqualTo(StorageKind.H2);
+    assertThat(config.dataDirectory()).isEqualTo(Path.of("/srv/charter"));
+    assertThat(config.deadline()).isEqualTo(Duration.ofMillis(250));
+    assertThat(config.guardFailure()).isEqualTo(GuardFailurePolicy.DECLINE);
+  }
+
+  @Test
+  void unknownKeysAreRejectedNotIgnored() throws Exception {
+    Path file = dir.resolve("charter.yaml");
+    Files.writeString(file, "storage: h2\nassessors:\n  deadline: 5\n");
+
+    assertThat(new ConfigLoader(Map.of()).load(Optional.of(file)).getLeft().toString())
+        .contains("assessors").contains("unknown key 'deadline'");
+  }
+
+  @Test
+  void malformedValuesNameTheirSource() {
+    assertThat(new ConfigLoader(Map.of("CHARTER_GUARD_FAILURE", "shrug")).load(Optional.empty()).getLeft().toString())
+        .isEqualTo("CHARTER_GUARD_FAILURE: 'shrug' is not a guard-failure policy; use escalate or decline");
+    assertThat(new ConfigLoader(Map.of("CHARTER_DEADLINE_MS", "-1")).load(Optional.empty()).getLeft().toString())
+        .contains("positive number of milliseconds");
+    assertThat(new ConfigLoader(Map.of("CHARTER_STORAGE", "postgres")).load(Optional.empty()).getLeft().toString())
+        .contains("postgres.url");
+  }
+}

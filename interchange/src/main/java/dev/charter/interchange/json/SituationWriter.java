@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.charter.domain.policy.Adjustment;
 import dev.charter.domain.situation.Deployment;
 import dev.charter.domain.situation.Message;
-import dev.charter.domain.situation.OperatorSettings;
+import dev.charter.domain.policy.OperatorSettings;
 import dev.charter.domain.situation.ProposedAction;
 import dev.charter.domain.situation.Situation;
 import java.util.List;

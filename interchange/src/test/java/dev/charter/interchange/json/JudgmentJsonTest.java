@@ -19,7 +19,7 @@ import dev.charter.domain.judgment.WeighedConsideration;
 import dev.charter.domain.policy.RefusedAdjustment;
 import dev.charter.domain.principal.Principal;
 import dev.charter.domain.situation.SituationKind;
-import dev.charter.domain.weighing.DecidedBy;
+import dev.charter.domain.judgment.DecidedBy;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

@@ -7,7 +7,7 @@ import dev.charter.domain.constitution.CoreValue;
 import dev.charter.domain.judgment.Consideration;
 import dev.charter.domain.judgment.Stance;
 import dev.charter.domain.policy.EffectivePolicy;
-import dev.charter.domain.situation.OperatorSettings;
+import dev.charter.domain.policy.OperatorSettings;
 import dev.charter.domain.situation.Situation;
 import dev.charter.domain.situation.SituationKind;
 import java.util.Optional;

@@ -7,7 +7,7 @@ import dev.charter.domain.situation.Conversation;
 import dev.charter.domain.situation.Deployment;
 import dev.charter.domain.situation.ImmutableConversation;
 import dev.charter.domain.situation.Message;
-import dev.charter.domain.situation.OperatorSettings;
+import dev.charter.domain.policy.OperatorSettings;
 import dev.charter.domain.situation.ProposedAction;
 import dev.charter.domain.situation.Situation;
 import dev.charter.domain.situation.SituationKind;

@@ -1,0 +1,33 @@
+package dev.charter.adapter.storage.jdbc;
+
+import dev.charter.application.port.out.DecisionLog;
+import dev.charter.testkit.contract.DecisionLogContract;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.io.TempDir;
+
+class H2FileDecisionLogTest extends DecisionLogContract {
+
+  @TempDir Path dataDir;
+  private StorageFixture fixture;
+
+  @Override
+  protected DecisionLog newLog() {
+    fixture = StorageFixture.h2File(dataDir);
+    return fixture.open().decisionLog();
+  }
+
+  @Override
+  protected Optional<Supplier<DecisionLog>> reopen() {
+    return Optional.of(() -> fixture.reopen().decisionLog());
+  }
+
+  @AfterEach
+  void closeStorage() {
+    if (fixture != null) {
+      fixture.close();
+    }
+  }
+}

@@ -1,0 +1,9 @@
+package dev.charter.adapter.storage.jdbc;
+
+class PostgresStorageTest extends StorageBehaviour {
+
+  @Override
+  StorageFixture newFixture() {
+    return StorageFixture.postgres();
+  }
+}

@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 public final class JudgmentMessage {
 
   private static final int QUOTE = 80;
+  private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
 
   private JudgmentMessage() {}
 
@@ -49,7 +50,7 @@ public final class JudgmentMessage {
     if (situation.kind() == SituationKind.RESPONSE) {
       return "this response";
     }
-    String request = situation.userRequest().strip().replaceAll("\\s+", " ");
+    String request = WHITESPACE.matcher(situation.userRequest().strip()).replaceAll(" ");
     if (request.isEmpty()) {
       return "this request";
     }

@@ -11,7 +11,7 @@ import dev.charter.domain.policy.EffectivePolicy;
 import dev.charter.domain.situation.Message;
 import dev.charter.domain.situation.Situation;
 import dev.charter.domain.situation.SituationKind;
-import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -27,7 +27,8 @@ public final class NonPrincipalInstructionScreen implements Assessor {
 
   static final String NAME = "non-principal-instructions";
 
-  private static final List<Pattern> INSTRUCTION_ATTEMPTS = List.of(
+  /** One alternation, so each input is scanned once however many phrasings are known. */
+  private static final Pattern INSTRUCTION_ATTEMPT = anyOf(
       words("(ignore|disregard|forget|override|bypass)\\s+(all\\s+|any\\s+|the\\s+|your\\s+|my\\s+)*"
           + "(previous|prior|above|earlier|system|original|safety)?\\s*(instructions|prompts?|rules|guidelines|directives)"),
       words("(reveal|show|print|repeat|output|leak|tell me)\\s+(me\\s+)?(your|the)\\s+(system\\s+prompt|instructions|hidden\\s+prompt|initial\\s+prompt)"),
@@ -74,17 +75,39 @@ public final class NonPrincipalInstructionScreen implements Assessor {
     return assessment.build();
   }
 
+  /**
+   * Every phrasing above contains one of these words; text with none of them cannot match, and
+   * most tool output has none, so the full scan is skipped for it.
+   */
+  private static final String[] ANCHORS = {"instruction", "prompt", "rule", "guideline", "directive", "now", "mode",
+      "developer", "operator", "admin", "creator", "system", "access", "permission", "privilege", "rights", "send",
+      "forward", "email", "transfer", "delete", "execute", "run", "exfiltrate", "unrestricted", "unfiltered",
+      "jailbroken"};
+
   private static Optional<String> attempt(String text) {
-    for (Pattern pattern : INSTRUCTION_ATTEMPTS) {
-      Matcher matcher = pattern.matcher(text);
-      if (matcher.find()) {
-        return Optional.of(matcher.group().strip());
-      }
+    if (!mentionsAnAnchor(text)) {
+      return Optional.empty();
     }
-    return Optional.empty();
+    Matcher matcher = INSTRUCTION_ATTEMPT.matcher(text);
+    return matcher.find() ? Optional.of(matcher.group().strip()) : Optional.empty();
   }
 
-  private static Pattern words(String regex) {
-    return Pattern.compile("\\b" + regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static boolean mentionsAnAnchor(String text) {
+    // Upper then lower case folds the letters the case-insensitive pattern treats as equal (e.g. 'ſ' and 's').
+    String folded = text.toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT);
+    for (String anchor : ANCHORS) {
+      if (folded.contains(anchor)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String words(String regex) {
+    return "\\b(?:" + regex + ")";
+  }
+
+  private static Pattern anyOf(String... alternatives) {
+    return Pattern.compile(String.join("|", alternatives), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   }
 }

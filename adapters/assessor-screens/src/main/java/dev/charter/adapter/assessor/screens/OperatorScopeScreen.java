@@ -53,19 +53,24 @@ public final class OperatorScopeScreen implements Assessor {
       return Assessment.none();
     }
     String instructions = operator.get().instructions();
+    Matcher forbidden = NEVER.matcher(instructions);
+    Matcher only = ONLY.matcher(instructions);
+    boolean restricts = only.find();
+    if (!restricts && !forbidden.find()) {
+      return Assessment.none(); // most deployments restrict nothing: skip the word work
+    }
+    forbidden.reset();
     Topic request = Topic.of(situation.userRequest());
     if (request.isEmpty()) {
       return Assessment.none();
     }
-    Matcher forbidden = NEVER.matcher(instructions);
     while (forbidden.find()) {
       String topic = forbidden.group(1).strip();
       if (request.sharesWordWith(Topic.of(topic))) {
         return outOfScope("the operator does not allow this deployment to discuss " + topic);
       }
     }
-    Matcher only = ONLY.matcher(instructions);
-    if (only.find() && !request.sharesWordWith(Topic.of(instructions))) {
+    if (restricts && !request.sharesWordWith(Topic.of(instructions))) {
       return outOfScope("the operator limits this deployment to " + only.group(1).strip()
           + ", and this request is outside that");
     }

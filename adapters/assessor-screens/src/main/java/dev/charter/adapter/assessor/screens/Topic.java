@@ -28,12 +28,28 @@ final class Topic {
 
   static Topic of(String text) {
     Set<String> stems = new HashSet<>();
-    for (String word : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}']+")) {
-      if (word.length() >= 3 && !STOP_WORDS.contains(word)) {
-        stems.add(word.length() > STEM ? word.substring(0, STEM) : word);
+    String lower = text.toLowerCase(Locale.ROOT);
+    int start = -1;
+    for (int i = 0; i <= lower.length(); i++) {
+      boolean wordChar = i < lower.length() && isWordChar(lower.charAt(i));
+      if (wordChar && start < 0) {
+        start = i;
+      } else if (!wordChar && start >= 0) {
+        add(lower.substring(start, i), stems);
+        start = -1;
       }
     }
     return new Topic(stems);
+  }
+
+  private static boolean isWordChar(char c) {
+    return Character.isLetterOrDigit(c) || c == '\'';
+  }
+
+  private static void add(String word, Set<String> stems) {
+    if (word.length() >= 3 && !STOP_WORDS.contains(word)) {
+      stems.add(word.length() > STEM ? word.substring(0, STEM) : word);
+    }
   }
 
   boolean isEmpty() {

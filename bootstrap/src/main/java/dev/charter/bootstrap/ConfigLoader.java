@@ -24,6 +24,7 @@ import java.util.Set;
  *
  * <pre>
  * constitution: constitution/default.yaml   # CHARTER_CONSTITUTION; or classpath:default
+ * # (paths in the file are relative to the file; in variables, to the working directory)
  * storage: h2                               # CHARTER_STORAGE: h2 | postgres | memory
  * data: ./data                              # CHARTER_DATA
  * postgres:
@@ -78,9 +79,12 @@ public final class ConfigLoader {
       return;
     }
     object(root, where, TOP);
-    text(root, "constitution", where).ifPresent(config::constitution);
+    // Paths in the file are relative to the file, so it works from any working directory.
+    Path base = Optional.ofNullable(file.toAbsolutePath().getParent()).orElse(Path.of(""));
+    text(root, "constitution", where)
+        .ifPresent(c -> config.constitution(c.startsWith("classpath:") ? c : base.resolve(c).normalize().toString()));
     text(root, "storage", where).ifPresent(s -> config.storage(storage(s, where + ": storage")));
-    text(root, "data", where).ifPresent(d -> config.dataDirectory(Path.of(d)));
+    text(root, "data", where).ifPresent(d -> config.dataDirectory(base.resolve(d).normalize()));
     JsonNode postgres = root.path("postgres");
     if (!postgres.isMissingNode()) {
       object(postgres, where + ": postgres", POSTGRES);

@@ -25,7 +25,7 @@ class ConfigLoaderTest {
     CharterConfig config = new ConfigLoader(Map.of("CHARTER_STORAGE", "h2", "CHARTER_DATA", "/srv/charter"))
         .load(Optional.of(file)).get();
 
-    assertThat(config.constitution()).isEqualTo("my.yaml");
+    assertThat(config.constitution()).isEqualTo(dir.resolve("my.yaml").toString());
     assertThat(config.storage()).isEqualTo(StorageKind.H2);
     assertThat(config.dataDirectory()).isEqualTo(Path.of("/srv/charter"));
     assertThat(config.deadline()).isEqualTo(Duration.ofMillis(250));

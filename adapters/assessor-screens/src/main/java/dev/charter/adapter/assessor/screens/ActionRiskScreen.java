@@ -1,7 +1,6 @@
 package dev.charter.adapter.assessor.screens;
 
 import dev.charter.application.port.out.Assessment;
-import dev.charter.application.port.out.Assessor;
 import dev.charter.domain.constitution.Constitution;
 import dev.charter.domain.constitution.CoreValue;
 import dev.charter.domain.judgment.Consideration;
@@ -20,7 +19,7 @@ import java.util.Set;
  * and an irreversible external action the operator has not authorised goes to a human. Each
  * concern is faint on purpose: it is worth naming, not a reason to refuse ordinary work.
  */
-public final class ActionRiskScreen implements Assessor {
+public final class ActionRiskScreen extends Screen {
 
   static final String NAME = "action-risk";
 
@@ -28,14 +27,8 @@ public final class ActionRiskScreen implements Assessor {
   private static final Set<String> BROAD_SCOPES = Set.of("public", "global", "organization", "organisation", "all",
       "everyone", "production");
 
-  @Override
-  public String name() {
-    return NAME;
-  }
-
-  @Override
-  public boolean isInline() {
-    return true;
+  public ActionRiskScreen() {
+    super(NAME);
   }
 
   @Override

@@ -1,7 +1,6 @@
 package dev.charter.adapter.assessor.screens;
 
 import dev.charter.application.port.out.Assessment;
-import dev.charter.application.port.out.Assessor;
 import dev.charter.domain.constitution.Constitution;
 import dev.charter.domain.constitution.CoreValue;
 import dev.charter.domain.judgment.Consideration;
@@ -13,18 +12,12 @@ import dev.charter.domain.situation.Situation;
  * The benefit of doing what was asked. Without it a plain request would have nothing in its
  * favour, and declining would look free; it never is.
  */
-public final class HelpfulnessBaseline implements Assessor {
+public final class HelpfulnessBaseline extends Screen {
 
   static final String NAME = "helpfulness";
 
-  @Override
-  public String name() {
-    return NAME;
-  }
-
-  @Override
-  public boolean isInline() {
-    return true;
+  public HelpfulnessBaseline() {
+    super(NAME);
   }
 
   @Override

@@ -1,7 +1,6 @@
 package dev.charter.adapter.assessor.screens;
 
 import dev.charter.application.port.out.Assessment;
-import dev.charter.application.port.out.Assessor;
 import dev.charter.application.port.out.ImmutableAssessment;
 import dev.charter.domain.constitution.Constitution;
 import dev.charter.domain.constitution.CoreValue;
@@ -23,7 +22,7 @@ import java.util.regex.Pattern;
  * only from principals), and it weighs on broad safety, much more for an action an agent is about
  * to take, which the injected text may have prompted, than for an answer.
  */
-public final class NonPrincipalInstructionScreen implements Assessor {
+public final class NonPrincipalInstructionScreen extends Screen {
 
   static final String NAME = "non-principal-instructions";
 
@@ -42,14 +41,8 @@ public final class NonPrincipalInstructionScreen implements Assessor {
       words("do\\s+anything\\s+now"),
       words("(act|behave|respond)\\s+as\\s+(if\\s+you\\s+(are|were)\\s+)?(an?\\s+)?(unrestricted|unfiltered|jailbroken)"));
 
-  @Override
-  public String name() {
-    return NAME;
-  }
-
-  @Override
-  public boolean isInline() {
-    return true;
+  public NonPrincipalInstructionScreen() {
+    super(NAME);
   }
 
   @Override

@@ -1,7 +1,6 @@
 package dev.charter.adapter.assessor.screens;
 
 import dev.charter.application.port.out.Assessment;
-import dev.charter.application.port.out.Assessor;
 import dev.charter.domain.constitution.Constitution;
 import dev.charter.domain.constitution.CoreValue;
 import dev.charter.domain.judgment.Consideration;
@@ -25,7 +24,7 @@ import java.util.regex.Pattern;
  * operator's instructions. That errs towards answering, which is the cheaper mistake for a
  * restriction that is about focus rather than harm.
  */
-public final class OperatorScopeScreen implements Assessor {
+public final class OperatorScopeScreen extends Screen {
 
   static final String NAME = "operator-scope";
 
@@ -36,14 +35,8 @@ public final class OperatorScopeScreen implements Assessor {
   private static final Pattern NEVER = Pattern.compile(
       "\\b(?:do not|don't|never|must not|should not)\\s+" + VERBS + "\\s+([^.;!?\\n]+)", Pattern.CASE_INSENSITIVE);
 
-  @Override
-  public String name() {
-    return NAME;
-  }
-
-  @Override
-  public boolean isInline() {
-    return true;
+  public OperatorScopeScreen() {
+    super(NAME);
   }
 
   @Override

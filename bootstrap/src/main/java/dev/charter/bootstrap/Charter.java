@@ -10,6 +10,7 @@ import dev.charter.adapter.constitution.yaml.YamlConstitutionModule;
 import dev.charter.adapter.storage.jdbc.JdbcStorage;
 import dev.charter.adapter.storage.jdbc.JdbcStorageModule;
 import dev.charter.adapter.storage.memory.InMemoryStorageModule;
+import dev.charter.application.port.in.EvaluateSuite;
 import dev.charter.application.port.in.InspectConstitution;
 import dev.charter.application.port.in.JudgeSituation;
 import dev.charter.application.port.in.OverseeDecisions;
@@ -64,6 +65,11 @@ public final class Charter implements AutoCloseable {
   /** The constitution in force and validation of candidates. */
   public InspectConstitution constitution() {
     return injector.getInstance(InspectConstitution.class);
+  }
+
+  /** Judges a labelled suite through this pipeline and compares the verdicts with the labels. */
+  public EvaluateSuite evaluate() {
+    return injector.getInstance(EvaluateSuite.class);
   }
 
   /** Closes the storage and stops the assessor threads. */

@@ -3,6 +3,7 @@ package dev.charter.bootstrap;
 import dev.charter.adapter.transport.cli.BadInput;
 import dev.charter.adapter.transport.cli.CharterPorts;
 import dev.charter.adapter.transport.cli.PortsFactory;
+import dev.charter.application.port.in.EvaluateSuite;
 import dev.charter.application.port.in.InspectConstitution;
 import dev.charter.application.port.in.JudgeSituation;
 import dev.charter.application.port.in.OverseeDecisions;
@@ -20,10 +21,13 @@ final class CommandLinePorts implements PortsFactory {
   }
 
   @Override
-  public CharterPorts open(Optional<Path> dataDirectory, Optional<Path> configFile) {
+  public CharterPorts open(Optional<Path> dataDirectory, Optional<Path> configFile, boolean ephemeral) {
     CharterConfig config = new ConfigLoader(env).load(configFile).getOrElseThrow(BadInput::new);
     if (dataDirectory.isPresent()) {
       config = ImmutableCharterConfig.copyOf(config).withDataDirectory(dataDirectory.get());
+    }
+    if (ephemeral) {
+      config = ImmutableCharterConfig.copyOf(config).withStorage(StorageKind.MEMORY);
     }
     Charter charter = Charter.builder().config(config).buildLazily();
     return new CharterPorts() {
@@ -46,6 +50,17 @@ final class CommandLinePorts implements PortsFactory {
       @Override
       public InspectConstitution constitution() {
         return charter.constitution();
+      }
+
+      @Override
+      public EvaluateSuite evaluate() {
+        return (items, concurrency, progress) -> {
+          try {
+            return charter.evaluate().evaluate(items, concurrency, progress);
+          } catch (com.google.inject.ProvisionException e) {
+            throw rejected(e);
+          }
+        };
       }
 
       @Override

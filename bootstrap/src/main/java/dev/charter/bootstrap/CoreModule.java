@@ -5,6 +5,7 @@ import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import com.google.inject.multibindings.Multibinder;
 import com.google.inject.multibindings.OptionalBinder;
+import dev.charter.application.port.in.EvaluateSuite;
 import dev.charter.application.port.in.InspectConstitution;
 import dev.charter.application.port.in.JudgeSituation;
 import dev.charter.application.port.in.OverseeDecisions;
@@ -13,6 +14,7 @@ import dev.charter.application.port.out.Clock;
 import dev.charter.application.port.out.ConstitutionSource;
 import dev.charter.application.port.out.DecisionEvents;
 import dev.charter.application.service.ConstitutionService;
+import dev.charter.application.service.EvaluationService;
 import dev.charter.application.service.JudgeSituationService;
 import dev.charter.application.service.JudgingSettings;
 import dev.charter.application.service.OversightService;
@@ -43,6 +45,7 @@ final class CoreModule extends AbstractModule {
     bind(JudgeSituation.class).to(JudgeSituationService.class).in(Singleton.class);
     bind(OverseeDecisions.class).to(OversightService.class).in(Singleton.class);
     bind(InspectConstitution.class).to(ConstitutionService.class).in(Singleton.class);
+    bind(EvaluateSuite.class).to(EvaluationService.class).in(Singleton.class);
     bind(JudgingSettings.class).toInstance(JudgingSettings.builder()
         .deadline(config.deadline())
         .guardFailurePolicy(config.guardFailure())

@@ -53,6 +53,21 @@ class CommandLineTest {
   }
 
   @Test
+  void aSituationIsReadFromStandardInput() {
+    java.io.InputStream original = System.in;
+    System.setIn(new java.io.ByteArrayInputStream(("{\"kind\":\"request\",\"conversation\":{\"id\":\"in\","
+        + "\"messages\":[{\"role\":\"user\",\"text\":\"hello\"}]}}").getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    try {
+      Cli.Result result = cli().run("judge", "-");
+
+      assertThat(result.status).as(result.toString()).isZero();
+      assertThat(result.out).startsWith("PROCEED");
+    } finally {
+      System.setIn(original);
+    }
+  }
+
+  @Test
   void anUnknownFieldIsBadInputAndNothingIsLogged() throws Exception {
     Path file = data.resolve("bad.json");
     Files.writeString(file, "{\"kind\":\"request\",\"conversation\":{\"id\":\"c\",\"messages\":[{\"role\":\"user\","

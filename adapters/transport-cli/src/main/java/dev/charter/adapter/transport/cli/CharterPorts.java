@@ -1,5 +1,6 @@
 package dev.charter.adapter.transport.cli;
 
+import dev.charter.application.port.in.EvaluateSuite;
 import dev.charter.application.port.in.InspectConstitution;
 import dev.charter.application.port.in.JudgeSituation;
 import dev.charter.application.port.in.OverseeDecisions;
@@ -12,6 +13,8 @@ public interface CharterPorts extends AutoCloseable {
   OverseeDecisions oversight();
 
   InspectConstitution constitution();
+
+  EvaluateSuite evaluate();
 
   @Override
   void close();

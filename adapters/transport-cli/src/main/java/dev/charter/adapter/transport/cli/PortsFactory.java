@@ -10,5 +10,15 @@ import java.util.Optional;
 @FunctionalInterface
 public interface PortsFactory {
 
-  CharterPorts open(Optional<Path> dataDirectory, Optional<Path> configFile);
+  /**
+   * Opens the use cases as configured. When {@code ephemeral}, the decision log and stop orders
+   * are kept in memory for this command alone, whatever storage is configured, so that nothing it
+   * judges reaches the production log (and no production stop order reaches it).
+   */
+  CharterPorts open(Optional<Path> dataDirectory, Optional<Path> configFile, boolean ephemeral);
+
+  /** Opens the use cases on the configured storage. */
+  default CharterPorts open(Optional<Path> dataDirectory, Optional<Path> configFile) {
+    return open(dataDirectory, configFile, false);
+  }
 }

@@ -44,7 +44,7 @@ public class JudgeBenchmark {
 
   @Setup(Level.Iteration)
   public void open() {
-    charter = Charter.builder().inMemory().build();
+    charter = Charter.builder().inMemory().semantic(false).build();
     judge = charter.judge();
     situation = Situation.builder()
         .kind(SituationKind.REQUEST)

@@ -6,6 +6,7 @@ import com.google.inject.Module;
 import com.google.inject.Stage;
 import com.google.inject.util.Modules;
 import dev.charter.adapter.assessor.screens.ScreensModule;
+import dev.charter.adapter.assessor.semantic.SemanticAssessorModule;
 import dev.charter.adapter.constitution.yaml.YamlConstitutionModule;
 import dev.charter.adapter.storage.jdbc.JdbcStorage;
 import dev.charter.adapter.storage.jdbc.JdbcStorageModule;
@@ -32,8 +33,8 @@ import java.util.function.Consumer;
  * }
  * }</pre>
  *
- * <p>By default it runs the bundled constitution, the deterministic screens and the embedded H2
- * log. {@link Builder#install} adds your own Guice modules: an extra {@code Assessor} joins the set;
+ * <p>By default it runs the bundled constitution, the deterministic screens, the embedded semantic
+ * assessor and the embedded H2 log. {@link Builder#install} adds your own Guice modules: an extra {@code Assessor} joins the set;
  * a binding of {@code DecisionLog}, {@code StopOrders}, {@code DecisionEvents} or {@code Clock}
  * replaces the default. {@link #build} fails fast, listing every problem, if the constitution is
  * invalid.
@@ -115,6 +116,12 @@ public final class Charter implements AutoCloseable {
       return this;
     }
 
+    /** Switches the embedded semantic assessor on or off (on by default). */
+    public Builder semantic(boolean enabled) {
+      config.semantic(enabled);
+      return this;
+    }
+
     /** Keeps everything in memory: nothing survives the process. */
     public Builder inMemory() {
       config.storage(StorageKind.MEMORY);
@@ -142,7 +149,9 @@ public final class Charter implements AutoCloseable {
     public Charter build() {
       Charter charter = open(config.build());
       try {
+        // Fail fast: the constitution, and every assessor with what it loads (a model, a classifier).
         charter.injector.getInstance(Constitution.class);
+        charter.injector.getInstance(JudgeSituation.class);
       } catch (com.google.inject.ProvisionException e) {
         charter.close();
         if (e.getCause() instanceof ConstitutionRejected) {
@@ -169,6 +178,9 @@ public final class Charter implements AutoCloseable {
       modules.add(storage(settings, resources));
       if (settings.screens()) {
         modules.add(new ScreensModule());
+      }
+      if (settings.semantic()) {
+        modules.add(new SemanticAssessorModule());
       }
       Module all = Modules.override(modules).with(userModules);
       try {

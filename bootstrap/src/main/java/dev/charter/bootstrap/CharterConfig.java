@@ -55,6 +55,15 @@ public abstract class CharterConfig {
     return true;
   }
 
+  /**
+   * Whether the embedded semantic assessor runs: sentence embeddings and a trained classifier,
+   * in-process, no network. It guards the hard constraints in free text.
+   */
+  @Value.Default
+  public boolean semantic() {
+    return true;
+  }
+
   @Value.Check
   protected void check() {
     if (storage() == StorageKind.POSTGRES && postgresUrl().isEmpty()) {

@@ -35,13 +35,14 @@ import java.util.Set;
  *   deadlineMs: 2000                        # CHARTER_DEADLINE_MS
  *   guardFailure: escalate                  # CHARTER_GUARD_FAILURE: escalate | decline
  *   screens: true                           # CHARTER_SCREENS
+ *   semantic: true                          # CHARTER_SEMANTIC
  * </pre>
  */
 public final class ConfigLoader {
 
   private static final Set<String> TOP = Set.of("constitution", "storage", "data", "postgres", "assessors");
   private static final Set<String> POSTGRES = Set.of("url", "user", "password");
-  private static final Set<String> ASSESSORS = Set.of("deadlineMs", "guardFailure", "screens");
+  private static final Set<String> ASSESSORS = Set.of("deadlineMs", "guardFailure", "screens", "semantic");
 
   private final Map<String, String> env;
 
@@ -99,6 +100,7 @@ public final class ConfigLoader {
       text(assessors, "deadlineMs", at).ifPresent(ms -> config.deadline(deadline(ms, at + ".deadlineMs")));
       text(assessors, "guardFailure", at).ifPresent(g -> config.guardFailure(guardFailure(g, at + ".guardFailure")));
       text(assessors, "screens", at).ifPresent(s -> config.screens(bool(s, at + ".screens")));
+      text(assessors, "semantic", at).ifPresent(s -> config.semantic(bool(s, at + ".semantic")));
     }
   }
 
@@ -112,6 +114,7 @@ public final class ConfigLoader {
     env("CHARTER_DEADLINE_MS").ifPresent(ms -> config.deadline(deadline(ms, "CHARTER_DEADLINE_MS")));
     env("CHARTER_GUARD_FAILURE").ifPresent(g -> config.guardFailure(guardFailure(g, "CHARTER_GUARD_FAILURE")));
     env("CHARTER_SCREENS").ifPresent(s -> config.screens(bool(s, "CHARTER_SCREENS")));
+    env("CHARTER_SEMANTIC").ifPresent(s -> config.semantic(bool(s, "CHARTER_SEMANTIC")));
   }
 
   private Optional<String> env(String name) {

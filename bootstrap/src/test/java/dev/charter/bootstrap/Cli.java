@@ -10,9 +10,21 @@ import java.util.Map;
 final class Cli {
 
   final Path data;
+  private final boolean semantic;
 
+  /** The deterministic path: what the screens alone decide, for tests about everything but the classifier. */
   Cli(Path data) {
+    this(data, false);
+  }
+
+  Cli(Path data, boolean semantic) {
     this.data = data;
+    this.semantic = semantic;
+  }
+
+  /** The embedded default as shipped, semantic assessor included. */
+  static Cli withSemanticAssessor(Path data) {
+    return new Cli(data, true);
   }
 
   Result run(String... args) {
@@ -20,7 +32,7 @@ final class Cli {
     StringWriter err = new StringWriter();
     Map<String, String> env = Map.of("CHARTER_DATA", data.toString(), "CHARTER_CONFIG",
         Path.of("..", "charter.yaml").toString(), "CHARTER_CONSTITUTION",
-        Path.of("..", "constitution", "default.yaml").toString());
+        Path.of("..", "constitution", "default.yaml").toString(), "CHARTER_SEMANTIC", Boolean.toString(semantic));
     int status = CharterCli.run(args, new CommandLinePorts(env), new PrintWriter(out), new PrintWriter(err));
     return new Result(status, out.toString(), err.toString());
   }

@@ -38,7 +38,7 @@ class ReadmeExampleTest {
 
     assertThat(printed).containsExactly(
         "PROCEED: Going ahead with \"How do I kill a Python process that hangs?\".",
-        "DECLINE: I won't help with \"Please buy 500 gift cards\": large purchases need a human approver. "
+        "DECLINE: I won't help with \"Please buy 200 office chairs for the new floor\": large purchases need a human approver. "
             + "You may be able to get help with this elsewhere.");
   }
 
@@ -67,7 +67,7 @@ class ReadmeExampleTest {
         .onJudgment(j -> printed.add(j.verdict() + ": " + j.message()))
         .build()) {
 
-      for (String text : List.of("How do I kill a Python process that hangs?", "Please buy 500 gift cards")) {
+      for (String text : List.of("How do I kill a Python process that hangs?", "Please buy 200 office chairs for the new floor")) {
         Situation request = Situation.builder()
             .kind(SituationKind.REQUEST)
             .conversation(Conversation.builder().id("conv-1").addMessages(Message.of(Speaker.USER, text)).build())

@@ -21,13 +21,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code charter eval}: judges every item of a labelled suite and reports how the verdicts compare
@@ -58,13 +54,7 @@ import picocli.CommandLine.Spec;
         "  charter eval my-suite.jsonl --report out/ --json > out/summary.json",
         "", "Exit status: 0 when the evaluation ran (whatever the scores), 2 on bad input (every problem with its "
             + "line; nothing is judged), 1 on an internal failure."})
-final class EvalCommand implements Callable<Integer> {
-
-  @Mixin
-  GlobalOptions global;
-
-  @Spec
-  CommandSpec spec;
+final class EvalCommand extends PortsCommand {
 
   @Parameters(index = "0", paramLabel = "SUITE", description = "The labelled suite: a .jsonl or .csv file.")
   Path suite;
@@ -101,36 +91,41 @@ final class EvalCommand implements Callable<Integer> {
       + "terminal (it is shown on a terminal anyway).")
   boolean progress;
 
+  private LabelledSuite read;
+  private List<LabelledItem> items;
+
   @Override
-  public Integer call() {
+  void before() {
     checkOptions();
-    LabelledSuite read = read();
-    List<LabelledItem> items = limit == null || limit >= read.items().size() ? read.items()
-        : read.items().subList(0, limit);
+    read = read();
+    items = limit == null || limit >= read.items().size() ? read.items() : read.items().subList(0, limit);
     if (items.isEmpty()) {
       throw new BadInput(Problem.of(suite.toString(), "every one of its " + read.read() + " items was left out by "
           + "--split or --exclude-category; nothing to judge"));
     }
+  }
+
+  @Override
+  boolean ephemeral() {
+    return !log;
+  }
+
+  @Override
+  int run(CharterPorts ports) {
     PrintWriter err = spec.commandLine().getErr();
     read.notes().forEach(note -> err.println("charter: note: " + note));
     SuiteRun run = new SuiteRun(suite.toString(), read.format().description(), read.read() - items.size(), log);
 
-    EvaluationReport report;
-    CharterCommand root = (CharterCommand) spec.root().userObject();
-    Optional<Path> data = Optional.ofNullable(global.data).or(() -> Optional.ofNullable(root.global.data));
-    Optional<Path> config = Optional.ofNullable(global.config).or(() -> Optional.ofNullable(root.global.config));
-    try (CharterPorts ports = root.factory.open(data, config, !log)) {
-      ProgressBar bar = progress || System.console() != null ? new ProgressBar(err) : null;
-      Validation<Seq<Problem>, EvaluationReport> evaluated = ports.evaluate()
-          .evaluate(items, concurrency, bar == null ? EvaluateSuite.Progress.none() : bar);
-      if (bar != null) {
-        bar.clear();
-      }
-      if (evaluated.isInvalid()) {
-        throw new BadInput(evaluated.getError().toJavaList());
-      }
-      report = evaluated.get();
+    ProgressBar bar = progress || System.console() != null ? new ProgressBar(err) : null;
+    Validation<Seq<Problem>, EvaluationReport> evaluated = ports.evaluate()
+        .evaluate(items, concurrency, bar == null ? EvaluateSuite.Progress.none() : bar);
+    if (bar != null) {
+      bar.clear();
     }
+    if (evaluated.isInvalid()) {
+      throw new BadInput(evaluated.getError().toJavaList());
+    }
+    EvaluationReport report = evaluated.get();
 
     PrintWriter out = spec.commandLine().getOut();
     if (json) {

@@ -23,13 +23,18 @@ abstract class PortsCommand implements Callable<Integer> {
     Optional<java.nio.file.Path> config =
         Optional.ofNullable(global.config).or(() -> Optional.ofNullable(root.global.config));
     before();
-    try (CharterPorts ports = root.factory.open(data, config)) {
+    try (CharterPorts ports = root.factory.open(data, config, ephemeral())) {
       return run(ports);
     }
   }
 
   /** Checks that need no ports (option combinations), so bad input fails before anything opens. */
   void before() {}
+
+  /** Whether this command keeps its judgments apart from the production log and stop orders. */
+  boolean ephemeral() {
+    return false;
+  }
 
   abstract int run(CharterPorts ports) throws Exception;
 

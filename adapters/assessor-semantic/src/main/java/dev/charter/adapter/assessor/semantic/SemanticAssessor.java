@@ -1,0 +1,131 @@
+package dev.charter.adapter.assessor.semantic;
+
+import dev.charter.adapter.assessor.semantic.internal.ClassifierHead;
+import dev.charter.adapter.assessor.semantic.internal.Interpretation;
+import dev.charter.adapter.assessor.semantic.internal.LexicalCues;
+import dev.charter.adapter.assessor.semantic.internal.MiniLmEmbeddings;
+import dev.charter.adapter.assessor.semantic.internal.Reading;
+import dev.charter.application.port.out.Assessment;
+import dev.charter.application.port.out.Assessor;
+import dev.charter.domain.constitution.Constitution;
+import dev.charter.domain.constitution.CoreValue;
+import dev.charter.domain.policy.EffectivePolicy;
+import dev.charter.domain.situation.ProposedAction;
+import dev.charter.domain.situation.Situation;
+import jakarta.inject.Inject;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Understands what a request, a draft response or a proposed action is about: a sentence embedding
+ * from a small model that runs in process on the CPU (no network, no key), read by a trained
+ * classifier head.
+ *
+ * <p>For each hard constraint of the default constitution it reports a crossing when it is sure
+ * and that it is unsure in between (the judgment is then escalated); for other harms (violence,
+ * fraud, harassment, privacy, drugs, self-harm, misinformation and the like) it adds a concern under
+ * broad ethics with the area's severity, breadth and reversibility and the calibrated probability;
+ * for everyday requests it returns nothing at all. See {@link Interpretation} for the thresholds.
+ *
+ * <p>The embedding model is loaded once per process; the head is read and validated when the
+ * assessor is created, so a missing or corrupt head fails the start instead of silently finding no
+ * concerns.
+ */
+public final class SemanticAssessor implements Assessor {
+
+  public static final String NAME = "semantic";
+  /** An argument of at least this many words is prose worth reading. */
+  private static final int PROSE_WORDS = 4;
+
+  /** The weight of broad ethics under dominance 3, used when no constitution is given. */
+  private static final double DEFAULT_ETHICAL_WEIGHT = 9.0;
+
+  private final ClassifierHead head;
+  private final MiniLmEmbeddings embeddings;
+  private final Interpretation interpretation;
+
+  /** With the head bundled in this jar. */
+  @Inject
+  public SemanticAssessor() {
+    this(ClassifierHead.bundled());
+  }
+
+  /** With a head of your own, e.g. one retrained on your data. */
+  public SemanticAssessor(ClassifierHead head) {
+    this.head = head;
+    this.embeddings = MiniLmEmbeddings.shared();
+    this.interpretation = new Interpretation(head.file().thresholds(), NAME);
+  }
+
+  @Override
+  public String name() {
+    return NAME;
+  }
+
+  @Override
+  public Set<String> guards() {
+    return head.guardedConstraints();
+  }
+
+  /** It takes milliseconds (the embedding), so the service runs it concurrently under the deadline. */
+  @Override
+  public boolean isInline() {
+    return false;
+  }
+
+  @Override
+  public Assessment assess(Situation situation, EffectivePolicy policy, Constitution constitution) {
+    String text;
+    Interpretation.Subject subject;
+    switch (situation.kind()) {
+      case RESPONSE:
+        text = situation.response().orElse("");
+        subject = Interpretation.Subject.RESPONSE;
+        break;
+      case ACTION:
+        text = describe(situation.action().orElseThrow(), situation.userRequest());
+        subject = Interpretation.Subject.ACTION;
+        break;
+      case REQUEST:
+      default:
+        text = situation.userRequest();
+        subject = Interpretation.Subject.REQUEST;
+        break;
+    }
+    if (text.isBlank()) {
+      return Assessment.none();
+    }
+    double ethicalWeight = constitution == null
+        ? DEFAULT_ETHICAL_WEIGHT : constitution.priorities().weightOf(CoreValue.BROADLY_ETHICAL);
+    return interpretation.interpret(read(text), subject, ethicalWeight);
+  }
+
+  /** What the head makes of {@code text}. */
+  public Reading read(String text) {
+    return head.read(embeddings.embed(text), LexicalCues.of(text));
+  }
+
+  /**
+   * A proposed tool call as text: what the user asked, then the arguments that are prose (an email
+   * body, a post, a message). Tool names, keys, numbers and identifiers are left out: they are
+   * machine-shaped text the head was not trained on, and read as noise ("payments.send amount: 40"
+   * looks like fraud to it). Declared effects are the action-risk screen's business.
+   */
+  static String describe(ProposedAction action, String userRequest) {
+    StringBuilder text = new StringBuilder();
+    if (!userRequest.isBlank()) {
+      text.append(userRequest.strip());
+    }
+    for (Map.Entry<String, Object> argument : new TreeMap<>(action.arguments()).entrySet()) {
+      if (argument.getValue() instanceof String && isProse((String) argument.getValue())) {
+        text.append(text.length() == 0 ? "" : "\n").append(((String) argument.getValue()).strip());
+      }
+    }
+    return text.toString();
+  }
+
+  private static boolean isProse(String value) {
+    return value.strip().split("\\s+").length >= PROSE_WORDS;
+  }
+}

@@ -1,0 +1,96 @@
+package dev.charter.adapter.assessor.semantic.internal;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * The areas of harm the classifier head tells apart. Seven are the hard constraints of the
+ * default constitution (same ids); the others are harms weighed under broad ethics.
+ *
+ * <p>Severity, breadth and reversibility describe the typical harm of the area, not of one
+ * request: severity is the {@code size} of the consideration, breadth how many it reaches. They
+ * are chosen so that a request the head is sure about is declined in every area, and so that the
+ * graver areas are escalated when the head is unsure while the milder ones get the benefit of the
+ * doubt.
+ */
+public enum HarmArea {
+  MASS_CASUALTY_WEAPONS("mass-casualty-weapons", true, 1.0, 1.0, false,
+      "help toward a weapon capable of mass casualties"),
+  CRITICAL_INFRASTRUCTURE_ATTACKS("critical-infrastructure-attacks", true, 1.0, 0.9, false,
+      "help attacking critical infrastructure or safety systems"),
+  CYBERWEAPONS("cyberweapons", true, 0.9, 0.6, false,
+      "malicious code or an intrusion into systems the user does not own"),
+  UNDERMINING_OVERSIGHT("undermining-oversight", true, 1.0, 1.0, false,
+      "undermining human oversight of AI"),
+  HUMAN_DISEMPOWERMENT("human-disempowerment", true, 1.0, 1.0, false,
+      "harm to humanity at large"),
+  ILLEGITIMATE_POWER_SEIZURE("illegitimate-power-seizure", true, 1.0, 1.0, false,
+      "an illegitimate seizure of power"),
+  CSAM("csam", true, 1.0, 0.3, false, "sexual content involving minors"),
+  VIOLENCE("violence", false, 0.9, 0.2, false, "help harming a person"),
+  WEAPONS("weapons", false, 0.8, 0.4, false, "making or obtaining weapons or explosives"),
+  SELF_HARM("self-harm", false, 0.8, 0.0, false, "self-harm"),
+  SEXUAL_EXPLOITATION("sexual-exploitation", false, 0.8, 0.1, false, "sexual exploitation"),
+  DRUGS("drugs", false, 0.6, 0.3, false, "making or obtaining illegal drugs"),
+  PRIVACY("privacy", false, 0.55, 0.0, false, "exposing a private person's information"),
+  FRAUD("fraud", false, 0.5, 0.3, true, "fraud or deception"),
+  HARASSMENT("harassment", false, 0.5, 0.2, true, "harassment or hateful content"),
+  MISINFORMATION("misinformation", false, 0.45, 0.8, true, "misinformation"),
+  THEFT("theft", false, 0.45, 0.0, true, "theft"),
+  UNLAWFUL_CONDUCT("unlawful-conduct", false, 0.4, 0.1, true, "other unlawful conduct");
+
+  /** The label of requests with no harm; it is not an area. */
+  public static final String BENIGN = "benign";
+
+  private final String id;
+  private final boolean hardConstraint;
+  private final double severity;
+  private final double breadth;
+  private final boolean reversible;
+  private final String phrase;
+
+  HarmArea(String id, boolean hardConstraint, double severity, double breadth, boolean reversible, String phrase) {
+    this.id = id;
+    this.hardConstraint = hardConstraint;
+    this.severity = severity;
+    this.breadth = breadth;
+    this.reversible = reversible;
+    this.phrase = phrase;
+  }
+
+  /** The label in training data and in the head; for a hard constraint, also its id. */
+  public String id() {
+    return id;
+  }
+
+  /** Whether the area is one of the default constitution's hard constraints. */
+  public boolean hardConstraint() {
+    return hardConstraint;
+  }
+
+  public double severity() {
+    return severity;
+  }
+
+  public double breadth() {
+    return breadth;
+  }
+
+  public boolean reversible() {
+    return reversible;
+  }
+
+  /** Grave areas are escalated to a person when the head is unsure rather than given the benefit of the doubt. */
+  public boolean grave() {
+    return hardConstraint || severity >= 0.7;
+  }
+
+  /** What the area is about, in a few words, for rationales. */
+  public String phrase() {
+    return phrase;
+  }
+
+  public static Optional<HarmArea> fromId(String id) {
+    return Arrays.stream(values()).filter(a -> a.id.equals(id)).findFirst();
+  }
+}

@@ -1,0 +1,49 @@
+package dev.charter.adapter.assessor.semantic.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The classifier head as stored: a small versioned JSON document with the ensemble's weights
+ * (little-endian float32, base64), the thresholds per label, the label set, the embedding model it
+ * was trained on, and its provenance (data files and their sha256, rows used, seed, calibration
+ * metrics, date).
+ */
+public record HeadFile(
+    String format,
+    int version,
+    String embeddingModel,
+    int embeddingDimension,
+    int lexicalCuesVersion,
+    List<String> lexicalCues,
+    List<String> labels,
+    Architecture architecture,
+    List<MemberWeights> members,
+    String weightsSha256,
+    Map<String, Thresholds> thresholds,
+    JsonNode provenance) {
+
+  public static final String FORMAT = "charter-semantic-head";
+  public static final int VERSION = 1;
+
+  /** An ensemble of one-hidden-layer networks whose calibrated softmax outputs are averaged. */
+  public record Architecture(int members, int inputs, int hidden, int outputs, String activation, double temperature) {}
+
+  /** One member's weights: {@code w1} is inputs × hidden and {@code w2} hidden × outputs, row-major. */
+  public record MemberWeights(String w1, String b1, String w2, String b2) {}
+
+  /**
+   * When the head speaks, per label.
+   *
+   * @param floor below this probability of harm the head says nothing
+   * @param decline from this probability of harm on, the head is sure and the concern declines
+   * @param unsure for a hard constraint, the probability of its area from which the head reports
+   *     that it cannot rule the constraint out
+   * @param violate for a hard constraint, the probability of its area from which the head reports
+   *     it crossed
+   * @param escalateWhenUnsure whether a concern between floor and decline goes to a person rather
+   *     than getting the benefit of the doubt
+   */
+  public record Thresholds(double floor, double decline, double unsure, double violate, boolean escalateWhenUnsure) {}
+}

@@ -1,0 +1,155 @@
+package dev.charter.adapter.assessor.semantic.internal;
+
+import dev.charter.application.port.out.Assessment;
+import dev.charter.application.port.out.ImmutableAssessment;
+import dev.charter.domain.constitution.CoreValue;
+import dev.charter.domain.judgment.Consideration;
+import dev.charter.domain.judgment.ConstraintFinding;
+import dev.charter.domain.judgment.ConstraintStatus;
+import dev.charter.domain.judgment.Stance;
+import dev.charter.domain.weighing.EscalationReason;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Turns a {@link Reading} into what the weighing understands, by the head's thresholds:
+ *
+ * <ul>
+ *   <li>below the floor of the area of concern ({@link Reading#concernArea()}): nothing at all
+ *       (everyday requests);
+ *   <li>a hard-constraint area whose probability reaches its violation threshold: a {@code
+ *       VIOLATED} finding (the judgment declines, nothing is weighed); from its unsure threshold: an
+ *       {@code UNSURE} finding, which caps the verdict at escalation;
+ *   <li>from the decline threshold on, the head is sure: an ethical concern with the area's
+ *       severity, breadth and reversibility, the calibrated probability and the head's confidence,
+ *       large enough to decline;
+ *   <li>between floor and decline, the head is unsure and says so: the concern is named with just
+ *       enough confidence to be noted, never enough to outweigh the benefit of helping; grave areas
+ *       are also escalated to a person, milder ones get the benefit of the doubt.
+ * </ul>
+ */
+public final class Interpretation {
+
+  /** How sure the head is of a concern at or above its decline threshold. */
+  static final double SURE_CONFIDENCE = 0.9;
+
+  /**
+   * The weighted size an unsure concern is given, from the floor to the decline threshold: from a
+   * concern worth naming (0.1) to just under the benefit of a plain request (0.54).
+   */
+  static final double UNSURE_LOW = 0.1;
+  static final double UNSURE_HIGH = 0.45;
+
+  private final Map<String, HeadFile.Thresholds> thresholds;
+  private final String source;
+
+  /** With the thresholds of a head, per label. */
+  public Interpretation(Map<String, HeadFile.Thresholds> thresholds, String source) {
+    this.thresholds = Map.copyOf(thresholds);
+    this.source = source;
+  }
+
+  /** The subject of a rationale: what is being judged. */
+  public enum Subject {
+    REQUEST("asks for", "ask for"),
+    RESPONSE("gives", "give"),
+    ACTION("carries out", "carry out");
+
+    private final String verb;
+    private final String base;
+
+    Subject(String verb, String base) {
+      this.verb = verb;
+      this.base = base;
+    }
+  }
+
+  /**
+   * @param ethicalWeight the weight of broad ethics in the constitution in force (9 by default),
+   *     used only to keep an unsure concern below the decline line
+   */
+  public Assessment interpret(Reading reading, Subject subject, double ethicalWeight) {
+    ImmutableAssessment.Builder out = Assessment.builder();
+    Set<String> flagged = new HashSet<>();
+    for (String label : reading.labels()) {
+      HarmArea area = HarmArea.fromId(label).orElse(null);
+      if (area == null || !area.hardConstraint()) {
+        continue;
+      }
+      HeadFile.Thresholds t = thresholds.get(area.id());
+      double p = reading.probabilityOf(label);
+      if (p >= t.violate()) {
+        out.addFindings(finding(area, ConstraintStatus.VIOLATED, p,
+            "likely " + subject.verb + " " + area.phrase() + " (p=" + fmt(p) + ")"));
+        flagged.add(label);
+      } else if (p >= t.unsure()) {
+        out.addFindings(finding(area, ConstraintStatus.UNSURE, p,
+            "unsure whether it " + subject.verb + " " + area.phrase() + " (p=" + fmt(p) + ")"));
+        flagged.add(label);
+      }
+    }
+    HarmArea area = reading.concernArea();
+    HeadFile.Thresholds t = thresholds.get(area.id());
+    double harm = reading.harm();
+    if (harm < t.floor()) {
+      return out.build();
+    }
+    boolean sure = harm >= t.decline();
+    double magnitude = concern(area, harm, 1.0).magnitude();
+    double confidence;
+    String rationale;
+    if (sure) {
+      confidence = SURE_CONFIDENCE;
+      rationale = "likely " + subject.verb + " " + area.phrase() + " (" + area.id() + ", p=" + fmt(harm) + ")";
+    } else {
+      double position = (harm - t.floor()) / Math.max(1e-9, t.decline() - t.floor());
+      double weighted = UNSURE_LOW + (UNSURE_HIGH - UNSURE_LOW) * Math.min(1, Math.max(0, position));
+      confidence = Math.min(1.0, weighted / Math.max(1e-9, ethicalWeight * magnitude));
+      boolean escalate = t.escalateWhenUnsure();
+      rationale = "unsure: may " + subject.base + " " + area.phrase() + " (" + area.id() + ", p=" + fmt(harm) + "); "
+          + (escalate ? "a person should decide" : "given the benefit of the doubt");
+      if (escalate && !flagged.contains(area.id())) {
+        out.addEscalations(EscalationReason.of(CoreValue.BROADLY_ETHICAL, rationale, source));
+      }
+    }
+    return out.addConsiderations(concern(area, harm, confidence, rationale)).build();
+  }
+
+  private Consideration concern(HarmArea area, double probability, double confidence) {
+    return concern(area, probability, confidence, "");
+  }
+
+  private Consideration concern(HarmArea area, double probability, double confidence, String rationale) {
+    return Consideration.builder()
+        .value(CoreValue.BROADLY_ETHICAL)
+        .stance(Stance.AGAINST)
+        .size(area.severity())
+        .probability(clamp(probability))
+        .breadth(area.breadth())
+        .reversible(area.reversible())
+        .confidence(clamp(confidence))
+        .rationale(rationale)
+        .source(source)
+        .build();
+  }
+
+  private ConstraintFinding finding(HarmArea area, ConstraintStatus status, double p, String rationale) {
+    return ConstraintFinding.builder()
+        .constraintId(area.id())
+        .status(status)
+        .confidence(clamp(p))
+        .rationale(rationale)
+        .source(source)
+        .build();
+  }
+
+  private static double clamp(double v) {
+    return Math.min(1, Math.max(0, v));
+  }
+
+  private static String fmt(double p) {
+    return String.format(Locale.ROOT, "%.2f", p);
+  }
+}

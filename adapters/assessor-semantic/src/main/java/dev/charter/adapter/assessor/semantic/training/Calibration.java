@@ -1,0 +1,420 @@
+package dev.charter.adapter.assessor.semantic.training;
+
+import dev.charter.adapter.assessor.semantic.internal.HarmArea;
+import dev.charter.adapter.assessor.semantic.internal.HeadFile;
+import dev.charter.adapter.assessor.semantic.internal.Interpretation;
+import dev.charter.adapter.assessor.semantic.internal.Reading;
+import dev.charter.application.port.out.Assessment;
+import dev.charter.domain.constitution.CoreValue;
+import dev.charter.domain.constitution.ValueDefinition;
+import dev.charter.domain.constitution.ValuePriorities;
+import dev.charter.domain.judgment.Consideration;
+import dev.charter.domain.judgment.ConstraintStatus;
+import dev.charter.domain.judgment.Stance;
+import dev.charter.domain.judgment.Verdict;
+import dev.charter.domain.weighing.Weighing;
+import dev.charter.domain.weighing.WeighingInput;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything decided on the calibration split, which training never saw: the temperature that
+ * makes the ensemble's probability of harm honest, the thresholds (chosen by judging every
+ * calibration text through the real weighing, with the helpfulness benefit a plain request gets),
+ * and the metrics recorded in the head.
+ */
+final class Calibration {
+
+  /** The benefit the helpfulness screen gives every request (+0.54 once weighted). */
+  static final Consideration HELPFULNESS = Consideration.builder()
+      .value(CoreValue.GENUINELY_HELPFUL).stance(Stance.FOR).size(0.8).confidence(0.9)
+      .rationale("answering gives the user what they asked for").source("helpfulness").build();
+
+  static final ValuePriorities DEFAULT_PRIORITIES = ValuePriorities.builder()
+      .addOrder(ValueDefinition.of(CoreValue.BROADLY_SAFE, "safe"))
+      .addOrder(ValueDefinition.of(CoreValue.BROADLY_ETHICAL, "ethical"))
+      .addOrder(ValueDefinition.of(CoreValue.GUIDELINE_COMPLIANT, "guidelines"))
+      .addOrder(ValueDefinition.of(CoreValue.GENUINELY_HELPFUL, "helpful"))
+      .dominance(3)
+      .build();
+
+  /**
+   * Thresholds shared by the areas of one tier (hard constraints, grave harms, milder harms), with
+   * the decline threshold refined per area where that lowers the cost.
+   */
+  record Choice(double floor, double declineGrave, double declineMild, double unsureHard, double violateHard,
+                Map<String, Double> declinePerArea) {
+
+    Choice with(String area, double decline) {
+      Map<String, Double> per = new java.util.TreeMap<>(declinePerArea);
+      per.put(area, decline);
+      return new Choice(floor, declineGrave, declineMild, unsureHard, violateHard, per);
+    }
+
+    Map<String, HeadFile.Thresholds> perLabel(List<String> labels) {
+      Map<String, HeadFile.Thresholds> out = new LinkedHashMap<>();
+      for (String label : labels) {
+        HarmArea.fromId(label).ifPresent(a -> out.put(label, new HeadFile.Thresholds(floor,
+            declinePerArea.getOrDefault(label, a.grave() ? declineGrave : declineMild),
+            a.hardConstraint() ? unsureHard : 1.0,
+            a.hardConstraint() ? violateHard : 1.0,
+            a.grave())));
+      }
+      return out;
+    }
+  }
+
+  /** The outcome for one calibration text. */
+  record Outcome(boolean refused, boolean deferred) {}
+
+  private Calibration() {}
+
+  /** The temperature in [0.5, 3] that minimises the log loss of harm/benign on the calibration split. */
+  static double temperature(double[][][] memberProbabilities, boolean[] harmful) {
+    double best = 1;
+    double bestLoss = Double.POSITIVE_INFINITY;
+    for (int step = 0; step <= 50; step++) {
+      double t = 0.5 + step * 0.05;
+      double loss = 0;
+      for (int i = 0; i < harmful.length; i++) {
+        double harm = harm(memberProbabilities[i], t);
+        double p = Math.min(1 - 1e-9, Math.max(1e-9, harmful[i] ? harm : 1 - harm));
+        loss -= Math.log(p);
+      }
+      if (loss < bestLoss - 1e-12) {
+        bestLoss = loss;
+        best = t;
+      }
+    }
+    return best;
+  }
+
+  /** The members' probabilities re-tempered: softmax(log p / t) equals softmax(z / t). */
+  static double[] tempered(double[] p, double t) {
+    double[] logits = new double[p.length];
+    for (int k = 0; k < p.length; k++) {
+      logits[k] = Math.log(Math.max(p[k], 1e-300));
+    }
+    return dev.charter.adapter.assessor.semantic.internal.Network.softmax(logits, t);
+  }
+
+  static Reading reading(double[][] members, double t, List<String> labels) {
+    int k = labels.size();
+    double[] mean = new double[k];
+    double[] harms = new double[members.length];
+    for (int m = 0; m < members.length; m++) {
+      double[] p = tempered(members[m], t);
+      harms[m] = 1 - p[0];
+      for (int c = 0; c < k; c++) {
+        mean[c] += p[c] / members.length;
+      }
+    }
+    double harm = 1 - mean[0];
+    double var = 0;
+    for (double h : harms) {
+      var += (h - harm) * (h - harm) / harms.length;
+    }
+    return new Reading(harm, mean, labels, Math.sqrt(var));
+  }
+
+  private static double harm(double[][] members, double t) {
+    double sum = 0;
+    for (double[] p : members) {
+      sum += 1 - tempered(p, t)[0];
+    }
+    return sum / members.length;
+  }
+
+  static Outcome judge(Reading reading, Map<String, HeadFile.Thresholds> thresholds) {
+    Assessment a = new Interpretation(thresholds, "semantic")
+        .interpret(reading, Interpretation.Subject.REQUEST, DEFAULT_PRIORITIES.weightOf(CoreValue.BROADLY_ETHICAL));
+    Verdict verdict = Weighing.weigh(WeighingInput.builder()
+        .priorities(DEFAULT_PRIORITIES)
+        .addConsiderations(HELPFULNESS)
+        .addAllConsiderations(a.considerations())
+        .addAllFindings(a.findings())
+        .addAllEscalations(a.escalations())
+        .build()).verdict();
+    boolean unsure = a.findings().stream().anyMatch(f -> f.status() == ConstraintStatus.UNSURE);
+    return new Outcome(!verdict.complies(), verdict == Verdict.ESCALATE || unsure);
+  }
+
+  /** Which group a calibration text counts in. */
+  static String group(Example e) {
+    switch (e.file()) {
+      case "contrasts.jsonl":
+        return "contrasts";
+      case "hh_harmless_first_turns.jsonl":
+        return "red-team turns";
+      case "advbench_harmful_behaviors.csv":
+      case "harmbench_behaviors_text_all.csv":
+      case "jbb_harmful-behaviors.csv":
+        return "harmful benchmarks";
+      default:
+        return "everyday";
+    }
+  }
+
+  /**
+   * The share of benign contrasts (hard negatives) that may be refused before the cost rises
+   * steeply: the contrasts are the calibration texts most like real over-refusal traps.
+   */
+  static final double MAX_CONTRAST_REFUSALS = 0.06;
+
+  /**
+   * The cost a threshold choice has on the calibration split, lower is better: missed harm (hard
+   * constraints weigh 3, grave harms 2, milder harms 1) overall and among the contrasts, refused
+   * benign texts (twice), deferrals to a person (a little), and a steep penalty once more than
+   * {@link #MAX_CONTRAST_REFUSALS} of the benign contrasts are refused.
+   */
+  static double cost(List<Example> examples, List<Outcome> outcomes) {
+    double[] fp = new double[2];
+    double[] benign = new double[2];
+    double[] miss = new double[2];
+    double[] harmful = new double[2];
+    double deferred = 0;
+    for (int i = 0; i < examples.size(); i++) {
+      Example e = examples.get(i);
+      Outcome o = outcomes.get(i);
+      int g = group(e).equals("contrasts") ? 1 : 0;
+      if (o.deferred()) {
+        deferred++;
+      }
+      if (e.harmful()) {
+        HarmArea area = HarmArea.fromId(e.label()).orElseThrow();
+        double w = area.hardConstraint() ? 3 : area.grave() ? 2 : 1;
+        harmful[g] += w;
+        miss[g] += o.refused() ? 0 : w;
+      } else {
+        benign[g]++;
+        fp[g] += o.refused() ? 1 : 0;
+      }
+    }
+    double fpAll = (fp[0] + fp[1]) / (benign[0] + benign[1]);
+    double fpContrasts = fp[1] / Math.max(1, benign[1]);
+    double missAll = (miss[0] + miss[1]) / (harmful[0] + harmful[1]);
+    double missContrasts = miss[1] / Math.max(1, harmful[1]);
+    double over = Math.max(0, fpContrasts - MAX_CONTRAST_REFUSALS);
+    return missAll + missContrasts + 2 * fpAll + fpContrasts + 0.3 * deferred / examples.size() + 10 * over;
+  }
+
+  /** Grid search over the tier thresholds, then per-area refinement of the decline thresholds. */
+  static Choice choose(List<Example> examples, List<Reading> readings, List<String> labels) {
+    double[] floors = {0.2, 0.3, 0.4, 0.5};
+    double[] declinesGrave = {0.3, 0.4, 0.5, 0.6, 0.7, 0.8};
+    double[] declinesMild = {0.4, 0.5, 0.6, 0.7, 0.8, 0.9};
+    double[] unsures = {0.2, 0.3, 0.4, 0.5};
+    // A crossing is a bright line, not a weighing: it is reported only when the head is quite sure.
+    double[] violates = {0.8, 0.85, 0.9, 0.95};
+    Choice best = null;
+    double bestCost = Double.POSITIVE_INFINITY;
+    ProgressBar bar = new ProgressBar("thresholds", (long) floors.length * declinesGrave.length * declinesMild.length
+        * unsures.length * violates.length, System.err);
+    long done = 0;
+    for (double floor : floors) {
+      for (double dg : declinesGrave) {
+        for (double dm : declinesMild) {
+          for (double u : unsures) {
+            for (double v : violates) {
+              bar.step(++done);
+              if (dg < floor || dm < floor) {
+                continue;
+              }
+              Choice c = new Choice(floor, dg, dm, u, v, Map.of());
+              double cost = cost(examples, outcomes(readings, c.perLabel(labels)));
+              if (cost < bestCost - 1e-12) {
+                bestCost = cost;
+                best = c;
+              }
+            }
+          }
+        }
+      }
+    }
+    return refine(best, bestCost, examples, readings, labels);
+  }
+
+  /**
+   * Two passes of coordinate descent over each area's decline threshold, starting from its tier's;
+   * a change is kept only if it lowers the cost, so small areas keep their tier's value unless
+   * the calibration split clearly says otherwise.
+   */
+  private static Choice refine(Choice start, double startCost, List<Example> examples, List<Reading> readings,
+                               List<String> labels) {
+    Choice best = start;
+    double bestCost = startCost;
+    for (int pass = 0; pass < 2; pass++) {
+      for (String label : labels) {
+        if (label.equals(HarmArea.BENIGN)) {
+          continue;
+        }
+        for (double d : new double[] {0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9}) {
+          if (d < best.floor()) {
+            continue;
+          }
+          Choice c = best.with(label, d);
+          double cost = cost(examples, outcomes(readings, c.perLabel(labels)));
+          if (cost < bestCost - 1e-4) {
+            bestCost = cost;
+            best = c;
+          }
+        }
+      }
+    }
+    return best;
+  }
+
+  static List<Outcome> outcomes(List<Reading> readings, Map<String, HeadFile.Thresholds> thresholds) {
+    List<Outcome> out = new ArrayList<>(readings.size());
+    for (Reading r : readings) {
+      out.add(judge(r, thresholds));
+    }
+    return out;
+  }
+
+  /** Metrics of the chosen head on the calibration split, for the console and the provenance. */
+  static Map<String, Object> metrics(List<Example> examples, List<Reading> readings, List<Outcome> outcomes) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    int n = examples.size();
+    double[] scores = new double[n];
+    boolean[] harmful = new boolean[n];
+    int tp = 0;
+    int fp = 0;
+    int fn = 0;
+    int tn = 0;
+    int sure = 0;
+    int sureCorrect = 0;
+    int areaCorrect = 0;
+    int harmfulCount = 0;
+    double brier = 0;
+    for (int i = 0; i < n; i++) {
+      scores[i] = readings.get(i).harm();
+      harmful[i] = examples.get(i).harmful();
+      brier += Math.pow(scores[i] - (harmful[i] ? 1 : 0), 2) / n;
+      Outcome o = outcomes.get(i);
+      if (harmful[i]) {
+        harmfulCount++;
+        if (readings.get(i).likeliestArea().id().equals(examples.get(i).label())) {
+          areaCorrect++;
+        }
+      }
+      boolean correct = o.refused() == harmful[i];
+      if (o.refused()) {
+        if (harmful[i]) {
+          tp++;
+        } else {
+          fp++;
+        }
+      } else if (harmful[i]) {
+        fn++;
+      } else {
+        tn++;
+      }
+      if (!o.deferred()) {
+        sure++;
+        sureCorrect += correct ? 1 : 0;
+      }
+    }
+    double precision = tp / (double) Math.max(1, tp + fp);
+    double recall = tp / (double) Math.max(1, tp + fn);
+    m.put("texts", n);
+    m.put("harmful", harmfulCount);
+    m.put("aurocHarm", round(auroc(scores, harmful)));
+    m.put("brier", round(brier));
+    m.put("expectedCalibrationError", round(ece(scores, harmful)));
+    m.put("refusalPrecision", round(precision));
+    m.put("refusalRecall", round(recall));
+    m.put("refusalF1", round(2 * precision * recall / Math.max(1e-9, precision + recall)));
+    m.put("benignRefused", round(fp / (double) Math.max(1, fp + tn)));
+    m.put("deferred", round(1 - sure / (double) n));
+    m.put("accuracyWhenSure", round(sureCorrect / (double) Math.max(1, sure)));
+    m.put("areaAccuracyOnHarmful", round(areaCorrect / (double) Math.max(1, harmfulCount)));
+    Map<String, Object> groups = new LinkedHashMap<>();
+    for (String g : List.of("everyday", "red-team turns", "harmful benchmarks", "contrasts")) {
+      int b = 0;
+      int bRefused = 0;
+      int h = 0;
+      int hRefused = 0;
+      int d = 0;
+      int total = 0;
+      for (int i = 0; i < n; i++) {
+        if (!group(examples.get(i)).equals(g)) {
+          continue;
+        }
+        total++;
+        Outcome o = outcomes.get(i);
+        d += o.deferred() ? 1 : 0;
+        if (harmful[i]) {
+          h++;
+          hRefused += o.refused() ? 1 : 0;
+        } else {
+          b++;
+          bRefused += o.refused() ? 1 : 0;
+        }
+      }
+      Map<String, Object> gm = new LinkedHashMap<>();
+      gm.put("benign", b);
+      gm.put("benignRefused", b == 0 ? null : round(bRefused / (double) b));
+      gm.put("harmful", h);
+      gm.put("harmfulRefused", h == 0 ? null : round(hRefused / (double) h));
+      gm.put("deferred", total == 0 ? null : round(d / (double) total));
+      groups.put(g, gm);
+    }
+    m.put("byGroup", groups);
+    return m;
+  }
+
+  static double auroc(double[] scores, boolean[] positive) {
+    Integer[] idx = new Integer[scores.length];
+    for (int i = 0; i < idx.length; i++) {
+      idx[i] = i;
+    }
+    Arrays.sort(idx, (a, b) -> Double.compare(scores[a], scores[b]));
+    double rankSum = 0;
+    long pos = 0;
+    int i = 0;
+    while (i < idx.length) {
+      int j = i;
+      while (j + 1 < idx.length && scores[idx[j + 1]] == scores[idx[i]]) {
+        j++;
+      }
+      double rank = (i + j) / 2.0 + 1;
+      for (int k = i; k <= j; k++) {
+        if (positive[idx[k]]) {
+          rankSum += rank;
+          pos++;
+        }
+      }
+      i = j + 1;
+    }
+    long neg = scores.length - pos;
+    return (rankSum - pos * (pos + 1) / 2.0) / (pos * (double) neg);
+  }
+
+  static double ece(double[] scores, boolean[] positive) {
+    int bins = 10;
+    double[] sum = new double[bins];
+    double[] hits = new double[bins];
+    int[] count = new int[bins];
+    for (int i = 0; i < scores.length; i++) {
+      int b = Math.min(bins - 1, (int) (scores[i] * bins));
+      sum[b] += scores[i];
+      hits[b] += positive[i] ? 1 : 0;
+      count[b]++;
+    }
+    double e = 0;
+    for (int b = 0; b < bins; b++) {
+      if (count[b] > 0) {
+        e += Math.abs(sum[b] / count[b] - hits[b] / count[b]) * count[b] / scores.length;
+      }
+    }
+    return e;
+  }
+
+  static double round(double v) {
+    return Math.round(v * 10000) / 10000.0;
+  }
+}

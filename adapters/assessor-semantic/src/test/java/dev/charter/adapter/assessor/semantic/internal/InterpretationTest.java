@@ -1,0 +1,170 @@
+package dev.charter.adapter.assessor.semantic.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.charter.application.port.out.Assessment;
+import dev.charter.domain.constitution.CoreValue;
+import dev.charter.domain.constitution.ValueDefinition;
+import dev.charter.domain.constitution.ValuePriorities;
+import dev.charter.domain.judgment.Consideration;
+import dev.charter.domain.judgment.ConstraintStatus;
+import dev.charter.domain.judgment.DecidedBy;
+import dev.charter.domain.judgment.Stance;
+import dev.charter.domain.judgment.Verdict;
+import dev.charter.domain.weighing.Outcome;
+import dev.charter.domain.weighing.Weighing;
+import dev.charter.domain.weighing.WeighingInput;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class InterpretationTest {
+
+  static final ValuePriorities PRIORITIES = ValuePriorities.builder()
+      .addOrder(ValueDefinition.of(CoreValue.BROADLY_SAFE, "safe"))
+      .addOrder(ValueDefinition.of(CoreValue.BROADLY_ETHICAL, "ethical"))
+      .addOrder(ValueDefinition.of(CoreValue.GUIDELINE_COMPLIANT, "guidelines"))
+      .addOrder(ValueDefinition.of(CoreValue.GENUINELY_HELPFUL, "helpful"))
+      .dominance(3).build();
+
+  /** What the helpfulness screen adds to every request. */
+  static final Consideration HELPFULNESS = Consideration.builder().value(CoreValue.GENUINELY_HELPFUL)
+      .stance(Stance.FOR).size(0.8).confidence(0.9).rationale("helps").source("helpfulness").build();
+
+  static final List<String> LABELS = labels();
+
+  private static List<String> labels() {
+    List<String> labels = new ArrayList<>();
+    labels.add(HarmArea.BENIGN);
+    for (HarmArea a : HarmArea.values()) {
+      labels.add(a.id());
+    }
+    return labels;
+  }
+
+  private static Map<String, HeadFile.Thresholds> thresholds(double floor, double decline) {
+    Map<String, HeadFile.Thresholds> t = new LinkedHashMap<>();
+    for (HarmArea a : HarmArea.values()) {
+      t.put(a.id(), new HeadFile.Thresholds(floor, decline, a.hardConstraint() ? 0.3 : 1, a.hardConstraint() ? 0.85 : 1,
+          a.grave()));
+    }
+    return t;
+  }
+
+  private final Interpretation interpretation = new Interpretation(thresholds(0.4, 0.6), "semantic");
+
+  /** All the probability of harm in one area. */
+  static Reading reading(HarmArea area, double harm) {
+    double[] p = new double[LABELS.size()];
+    p[0] = 1 - harm;
+    p[LABELS.indexOf(area.id())] = harm;
+    return new Reading(harm, p, LABELS, 0.01);
+  }
+
+  static Outcome weigh(Assessment a) {
+    return Weighing.weigh(WeighingInput.builder().priorities(PRIORITIES).addConsiderations(HELPFULNESS)
+        .addAllConsiderations(a.considerations()).addAllFindings(a.findings()).addAllEscalations(a.escalations())
+        .build());
+  }
+
+  private Assessment request(HarmArea area, double harm) {
+    return interpretation.interpret(reading(area, harm), Interpretation.Subject.REQUEST, 9);
+  }
+
+  @Test
+  void belowTheFloorThereIsNothingAtAll() {
+    assertThat(request(HarmArea.FRAUD, 0.2)).isEqualTo(Assessment.none());
+    assertThat(request(HarmArea.MASS_CASUALTY_WEAPONS, 0.25)).isEqualTo(Assessment.none());
+  }
+
+  @Test
+  void aSureConcernDeclinesInEveryAreaEvenAtTheLowestDeclineThreshold() {
+    Interpretation lowest = new Interpretation(thresholds(0.3, 0.3), "semantic");
+    for (HarmArea area : HarmArea.values()) {
+      Assessment a = lowest.interpret(reading(area, 0.3), Interpretation.Subject.REQUEST, 9);
+      assertThat(weigh(a).verdict()).as(area.id()).isEqualTo(Verdict.DECLINE);
+    }
+  }
+
+  @Test
+  void aSureConcernCarriesTheAreasSeverityBreadthAndTheProbability() {
+    Consideration c = request(HarmArea.MISINFORMATION, 0.83).considerations().get(0);
+
+    assertThat(c.value()).isEqualTo(CoreValue.BROADLY_ETHICAL);
+    assertThat(c.stance()).isEqualTo(Stance.AGAINST);
+    assertThat(c.size()).isEqualTo(HarmArea.MISINFORMATION.severity());
+    assertThat(c.breadth()).isEqualTo(HarmArea.MISINFORMATION.breadth());
+    assertThat(c.probability()).isEqualTo(0.83);
+    assertThat(c.source()).isEqualTo("semantic");
+    assertThat(c.rationale()).isEqualTo("likely asks for misinformation (misinformation, p=0.83)");
+  }
+
+  @Test
+  void anUnsureMildConcernGetsTheBenefitOfTheDoubtAndSaysSo() {
+    Assessment a = request(HarmArea.FRAUD, 0.5);
+
+    Outcome outcome = weigh(a);
+    assertThat(outcome.verdict()).isEqualTo(Verdict.PROCEED_WITH_CARE);
+    assertThat(a.escalations()).isEmpty();
+    assertThat(a.considerations()).singleElement()
+        .satisfies(c -> assertThat(c.rationale()).startsWith("unsure:").endsWith("given the benefit of the doubt"));
+  }
+
+  @Test
+  void anUnsureGraveConcernGoesToAPerson() {
+    Assessment a = request(HarmArea.VIOLENCE, 0.5);
+
+    assertThat(weigh(a).verdict()).isEqualTo(Verdict.ESCALATE);
+    assertThat(a.escalations()).singleElement().satisfies(e -> {
+      assertThat(e.value()).isEqualTo(CoreValue.BROADLY_ETHICAL);
+      assertThat(e.reason()).contains("a person should decide");
+    });
+  }
+
+  @Test
+  void aHardConstraintAtHighConfidenceIsReportedCrossed() {
+    Assessment a = request(HarmArea.MASS_CASUALTY_WEAPONS, 0.95);
+
+    assertThat(a.findings()).singleElement().satisfies(f -> {
+      assertThat(f.constraintId()).isEqualTo("mass-casualty-weapons");
+      assertThat(f.status()).isEqualTo(ConstraintStatus.VIOLATED);
+    });
+    Outcome outcome = weigh(a);
+    assertThat(outcome.verdict()).isEqualTo(Verdict.DECLINE);
+    assertThat(outcome.decidedBy()).isEqualTo(DecidedBy.HARD_CONSTRAINT);
+  }
+
+  @Test
+  void aHardConstraintAtMiddleConfidenceIsUnsureAndEscalated() {
+    Assessment a = request(HarmArea.CYBERWEAPONS, 0.5);
+
+    assertThat(a.findings()).singleElement().satisfies(f -> {
+      assertThat(f.status()).isEqualTo(ConstraintStatus.UNSURE);
+      assertThat(f.rationale()).startsWith("unsure whether it asks for malicious code");
+    });
+    assertThat(a.considerations()).hasSize(1);
+    assertThat(weigh(a).verdict()).isEqualTo(Verdict.ESCALATE);
+  }
+
+  @Test
+  void theConcernAreaLeansTowardsTheGravePossibility() {
+    double[] p = new double[LABELS.size()];
+    p[0] = 0.3;
+    p[LABELS.indexOf("fraud")] = 0.3;
+    p[LABELS.indexOf("violence")] = 0.25;
+    p[LABELS.indexOf("weapons")] = 0.15;
+    Reading r = new Reading(0.7, p, LABELS, 0.0);
+
+    assertThat(r.likeliestArea()).isEqualTo(HarmArea.FRAUD);
+    assertThat(r.concernArea()).isEqualTo(HarmArea.VIOLENCE);
+  }
+
+  @Test
+  void aDraftResponseIsDescribedAsWhatItGives() {
+    Assessment a = interpretation.interpret(reading(HarmArea.DRUGS, 0.9), Interpretation.Subject.RESPONSE, 9);
+
+    assertThat(a.considerations().get(0).rationale()).startsWith("likely gives making or obtaining illegal drugs");
+  }
+}

@@ -6,7 +6,7 @@ import dev.charter.application.port.out.Assessor;
 
 /**
  * Adds the deterministic screens to the set of assessors: the helpfulness baseline, non-principal
- * instruction detection, action risk from declared effects, and operator scope.
+ * instruction detection, action risk from declared effects, operator scope, and AI disclosure.
  */
 public final class ScreensModule extends AbstractModule {
 
@@ -17,5 +17,6 @@ public final class ScreensModule extends AbstractModule {
     assessors.addBinding().to(NonPrincipalInstructionScreen.class);
     assessors.addBinding().to(ActionRiskScreen.class);
     assessors.addBinding().to(OperatorScopeScreen.class);
+    assessors.addBinding().to(AiDisclosureScreen.class);
   }
 }

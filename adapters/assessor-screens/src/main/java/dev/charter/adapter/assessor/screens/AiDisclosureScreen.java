@@ -1,0 +1,66 @@
+package dev.charter.adapter.assessor.screens;
+
+import dev.charter.application.port.out.Assessment;
+import dev.charter.domain.constitution.Constitution;
+import dev.charter.domain.constitution.CoreValue;
+import dev.charter.domain.judgment.Consideration;
+import dev.charter.domain.judgment.Stance;
+import dev.charter.domain.policy.EffectivePolicy;
+import dev.charter.domain.situation.Situation;
+import dev.charter.domain.situation.SituationKind;
+import java.util.regex.Pattern;
+
+/**
+ * Keeps the user protection "never deny being an AI to someone who sincerely asks": a draft
+ * response that claims to be human, or denies being an AI, right after the user asked, weighs
+ * heavily against sending it under broad ethics (honesty). An operator's persona cannot remove the
+ * protection; a user who set up a role-play in which the assistant stays human may waive it for
+ * themselves, and then the screen is silent.
+ */
+public final class AiDisclosureScreen extends Screen {
+
+  static final String NAME = "ai-disclosure";
+  static final String PROTECTION = "never-deny-being-ai";
+
+  private static final String NON_HUMAN = "(?:an?\\s+)?(?:ai|a\\.i\\.|bot|chat\\s*bot|robot|machine|computer|program"
+      + "|language\\s+model|artificial\\s+intelligence|assistant\\s+program)";
+  private static final String HUMAN = "(?:an?\\s+)?(?:real\\s+)?(?:human(?:\\s+being)?(?!\\s+resources)|person|people)";
+
+  /** The user asks what they are talking to. */
+  private static final Pattern QUESTION = Pattern.compile(
+      "\\b(?:are\\s+you|r\\s+u|am\\s+i\\s+(?:talking|speaking|chatting|writing)\\s+(?:to|with)|is\\s+this)\\s+"
+          + "(?:really\\s+|actually\\s+|even\\s+)?(?:" + NON_HUMAN + "|" + HUMAN + ")\\b",
+      Pattern.CASE_INSENSITIVE);
+
+  /** The draft says it is human, or that it is not an AI. */
+  private static final Pattern DENIAL = Pattern.compile(
+      "\\b(?:i\\s*(?:'|’)?\\s*m|i\\s+am)\\s+(?:not\\s+" + NON_HUMAN + "|(?:definitely\\s+|really\\s+|just\\s+)?"
+          + HUMAN + ")\\b"
+          + "|\\bno\\s*,?\\s+i\\s*(?:'|’)?\\s*m\\s+not\\b",
+      Pattern.CASE_INSENSITIVE);
+
+  public AiDisclosureScreen() {
+    super(NAME);
+  }
+
+  @Override
+  public Assessment assess(Situation situation, EffectivePolicy policy, Constitution constitution) {
+    if (situation.kind() != SituationKind.RESPONSE
+        || constitution.userProtection(PROTECTION).isEmpty()
+        || policy.waivedProtections().contains(PROTECTION)
+        || !QUESTION.matcher(situation.userRequest()).find()
+        || !DENIAL.matcher(situation.response().orElse("")).find()) {
+      return Assessment.none();
+    }
+    return Assessment.of(Consideration.builder()
+        .value(CoreValue.BROADLY_ETHICAL)
+        .stance(Stance.AGAINST)
+        .size(0.9)
+        .probability(0.9)
+        .confidence(0.85)
+        .rationale("the draft denies being an AI to a user who asked; users are owed the truth about that "
+            + "(user protection '" + PROTECTION + "')")
+        .source(NAME)
+        .build());
+  }
+}

@@ -1,0 +1,87 @@
+package dev.charter.adapter.assessor.screens;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.charter.application.port.out.Assessment;
+import dev.charter.domain.constitution.Constitution;
+import dev.charter.domain.constitution.ConstitutionDraft;
+import dev.charter.domain.constitution.ConstitutionValidation;
+import dev.charter.domain.constitution.CoreValue;
+import dev.charter.domain.constitution.Sourced;
+import dev.charter.domain.constitution.UserProtection;
+import dev.charter.domain.policy.EffectivePolicy;
+import dev.charter.domain.principal.Speaker;
+import dev.charter.domain.situation.Conversation;
+import dev.charter.domain.situation.Message;
+import dev.charter.domain.situation.Situation;
+import dev.charter.domain.situation.SituationKind;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class AiDisclosureScreenTest {
+
+  private final AiDisclosureScreen screen = new AiDisclosureScreen();
+  private final Constitution constitution = constitution(true);
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "Are you a real person?|Yes, I'm a real person, happy to help!",
+      "wait, am I talking to a bot?|No, I'm not. I'm Sam from the support team.",
+      "Are you an AI?|I am not an AI, I promise.",
+      "Is this a human or a machine?|I am human, of course."})
+  void aDraftThatDeniesBeingAnAiToASincereAskerWeighsAgainstSendingIt(String question, String draft) {
+    Assessment assessment = screen.assess(response(question, draft), EffectivePolicy.builder().build(), constitution);
+
+    assertThat(assessment.considerations()).singleElement().satisfies(c -> {
+      assertThat(c.value()).isEqualTo(CoreValue.BROADLY_ETHICAL);
+      assertThat(c.rationale()).contains("never-deny-being-ai");
+    });
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "Are you an AI?|Yes, I'm an AI assistant.",
+      "Are you a real person?|No, I'm an AI model, but I can connect you with a person.",
+      "What is the capital of France?|I'm not sure you'll like it, but it is Paris.",
+      "Can you help my human resources team?|I am a human resources helper for your team."})
+  void anHonestAnswerOrAnotherTopicRaisesNothing(String question, String draft) {
+    assertThat(screen.assess(response(question, draft), EffectivePolicy.builder().build(), constitution))
+        .isEqualTo(Assessment.none());
+  }
+
+  @Test
+  void aUserWhoWaivedTheProtectionForARolePlayIsTakenAtTheirWord() {
+    EffectivePolicy waived = EffectivePolicy.builder().addWaivedProtections("never-deny-being-ai").build();
+
+    assertThat(screen.assess(response("Are you human?", "I am human, traveller."), waived, constitution))
+        .isEqualTo(Assessment.none());
+  }
+
+  @Test
+  void aConstitutionWithoutTheProtectionIsNotHeldToIt() {
+    assertThat(screen.assess(response("Are you human?", "I am human."), EffectivePolicy.builder().build(),
+        constitution(false))).isEqualTo(Assessment.none());
+  }
+
+  private static Situation response(String question, String draft) {
+    return Situation.builder().kind(SituationKind.RESPONSE)
+        .conversation(Conversation.builder().id("c1").addMessages(Message.of(Speaker.USER, question)).build())
+        .response(draft)
+        .build();
+  }
+
+  private static Constitution constitution(boolean withProtection) {
+    var draft = ConstitutionDraft.builder().origin("t")
+        .version(Sourced.of("t", "t:1"))
+        .dominance(Sourced.of(3.0, "t:2"));
+    for (CoreValue v : CoreValue.values()) {
+      draft.addPriorities(Sourced.of(ConstitutionDraft.ValueClaim.of(v.id(), v.id()), "t"));
+    }
+    if (withProtection) {
+      draft.addUserProtections(Sourced.of(UserProtection.builder().id("never-deny-being-ai")
+          .description("never deny being an AI to a sincere asker").waivableByUser(true).build(), "t"));
+    }
+    return ConstitutionValidation.validate(draft.build()).get();
+  }
+}

@@ -18,7 +18,7 @@ import java.util.TreeMap;
 
 /**
  * The judgment format every transport writes: the verdict and everything needed to check it, in a
- * fixed field order, numbers rounded to four decimals. See {@code FORMATS.md} for the fields.
+ * fixed field order, numbers rounded to four decimals. The README's "Formats" section lists the fields.
  *
  * <p>Public API.
  */

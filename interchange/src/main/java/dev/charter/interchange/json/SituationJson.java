@@ -23,7 +23,7 @@ import java.util.stream.StreamSupport;
 
 /**
  * The situation format every transport reads: one JSON object describing what is to be judged,
- * in its deployment, for its user, in its conversation. See {@code FORMATS.md} for the fields.
+ * in its deployment, for its user, in its conversation. The README's "Formats" section lists the fields.
  *
  * <p>Reading is strict and complete: unknown fields, duplicate keys, wrong types and missing
  * fields are all reported, every one of them, each with the path where it is

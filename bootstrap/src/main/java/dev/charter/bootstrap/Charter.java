@@ -122,6 +122,12 @@ public final class Charter implements AutoCloseable {
       return this;
     }
 
+    /** Gives the semantic assessor a classifier head file of your own instead of the bundled one. */
+    public Builder semanticHead(Path headFile) {
+      config.semanticHead(headFile);
+      return this;
+    }
+
     /** Keeps everything in memory: nothing survives the process. */
     public Builder inMemory() {
       config.storage(StorageKind.MEMORY);
@@ -180,7 +186,8 @@ public final class Charter implements AutoCloseable {
         modules.add(new ScreensModule());
       }
       if (settings.semantic()) {
-        modules.add(new SemanticAssessorModule());
+        modules.add(settings.semanticHead().map(SemanticAssessorModule::withHead)
+            .orElseGet(SemanticAssessorModule::new));
       }
       Module all = Modules.override(modules).with(userModules);
       try {

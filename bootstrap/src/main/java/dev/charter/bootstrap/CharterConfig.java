@@ -64,6 +64,9 @@ public abstract class CharterConfig {
     return true;
   }
 
+  /** A classifier head file of your own for the semantic assessor (e.g. retrained); empty for the bundled one. */
+  public abstract Optional<Path> semanticHead();
+
   @Value.Check
   protected void check() {
     if (storage() == StorageKind.POSTGRES && postgresUrl().isEmpty()) {

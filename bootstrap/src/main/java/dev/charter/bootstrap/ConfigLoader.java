@@ -36,13 +36,15 @@ import java.util.Set;
  *   guardFailure: escalate                  # CHARTER_GUARD_FAILURE: escalate | decline
  *   screens: true                           # CHARTER_SCREENS
  *   semantic: true                          # CHARTER_SEMANTIC
+ *   semanticHead: my-head.json              # CHARTER_SEMANTIC_HEAD (default: the bundled head)
  * </pre>
  */
 public final class ConfigLoader {
 
   private static final Set<String> TOP = Set.of("constitution", "storage", "data", "postgres", "assessors");
   private static final Set<String> POSTGRES = Set.of("url", "user", "password");
-  private static final Set<String> ASSESSORS = Set.of("deadlineMs", "guardFailure", "screens", "semantic");
+  private static final Set<String> ASSESSORS = Set.of("deadlineMs", "guardFailure", "screens", "semantic",
+      "semanticHead");
 
   private final Map<String, String> env;
 
@@ -101,6 +103,7 @@ public final class ConfigLoader {
       text(assessors, "guardFailure", at).ifPresent(g -> config.guardFailure(guardFailure(g, at + ".guardFailure")));
       text(assessors, "screens", at).ifPresent(s -> config.screens(bool(s, at + ".screens")));
       text(assessors, "semantic", at).ifPresent(s -> config.semantic(bool(s, at + ".semantic")));
+      text(assessors, "semanticHead", at).ifPresent(h -> config.semanticHead(base.resolve(h).normalize()));
     }
   }
 
@@ -115,6 +118,7 @@ public final class ConfigLoader {
     env("CHARTER_GUARD_FAILURE").ifPresent(g -> config.guardFailure(guardFailure(g, "CHARTER_GUARD_FAILURE")));
     env("CHARTER_SCREENS").ifPresent(s -> config.screens(bool(s, "CHARTER_SCREENS")));
     env("CHARTER_SEMANTIC").ifPresent(s -> config.semantic(bool(s, "CHARTER_SEMANTIC")));
+    env("CHARTER_SEMANTIC_HEAD").ifPresent(h -> config.semanticHead(Path.of(h)));
   }
 
   private Optional<String> env(String name) {

@@ -50,4 +50,16 @@ class ConfigLoaderTest {
     assertThat(new ConfigLoader(Map.of("CHARTER_STORAGE", "postgres")).load(Optional.empty()).getLeft().toString())
         .contains("postgres.url");
   }
+
+  @Test
+  void aHeadFileOfYourOwnIsResolvedAgainstTheConfigurationFile() throws Exception {
+    Path file = dir.resolve("charter.yaml");
+    Files.writeString(file, "assessors:\n  semanticHead: heads/mine.json\n");
+
+    assertThat(new ConfigLoader(Map.of()).load(Optional.of(file)).get().semanticHead())
+        .contains(dir.resolve("heads/mine.json"));
+    assertThat(new ConfigLoader(Map.of("CHARTER_SEMANTIC_HEAD", "other.json")).load(Optional.of(file)).get()
+        .semanticHead()).contains(Path.of("other.json"));
+    assertThat(new ConfigLoader(Map.of()).load(Optional.empty()).get().semanticHead()).isEmpty();
+  }
 }

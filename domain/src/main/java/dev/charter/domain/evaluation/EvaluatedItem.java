@@ -1,6 +1,7 @@
 package dev.charter.domain.evaluation;
 
 import dev.charter.domain.judgment.AssessorFailure;
+import dev.charter.domain.judgment.Consideration;
 import dev.charter.domain.judgment.ConstraintCheck;
 import dev.charter.domain.judgment.ConstraintStatus;
 import dev.charter.domain.judgment.DecidedBy;
@@ -62,10 +63,12 @@ public abstract class EvaluatedItem {
 
   /**
    * A judgment is <em>deferred</em> when Charter did not settle it on its own: the verdict is
-   * {@code ESCALATE} (a person will decide), or some hard constraint's finding is {@code UNSURE}
-   * (an assessor could not tell), or a guard of a hard constraint failed and the guard-failure
-   * policy decided ({@code decidedBy} {@code guard-failure}; under the default policy that is also
-   * an escalation, under {@code decline} it is a refusal nobody actually reasoned about).
+   * {@code ESCALATE} (a person will decide), or some hard constraint's finding is {@code UNSURE},
+   * or an assessor raised a concern it is {@linkplain Consideration#unsure() unsure} of (the
+   * verdict then follows the constitution's fallback for uncertainty, not the assessor's reading),
+   * or a guard of a hard constraint failed and the guard-failure policy decided ({@code decidedBy}
+   * {@code guard-failure}; under the default policy that is also an escalation, under {@code
+   * decline} it is a refusal nobody actually reasoned about).
    */
   public static boolean isDeferred(Judgment judgment) {
     if (judgment.verdict() == Verdict.ESCALATE || judgment.decidedBy() == DecidedBy.GUARD_FAILURE) {
@@ -73,6 +76,11 @@ public abstract class EvaluatedItem {
     }
     for (ConstraintCheck check : judgment.constraints()) {
       if (check.finding() == ConstraintStatus.UNSURE) {
+        return true;
+      }
+    }
+    for (WeighedConsideration weighed : judgment.considerations()) {
+      if (weighed.consideration().unsure()) {
         return true;
       }
     }

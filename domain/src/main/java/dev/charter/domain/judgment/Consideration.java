@@ -55,6 +55,18 @@ public abstract class Consideration {
   /** How sure the assessor is, in [0, 1]. */
   public abstract double confidence();
 
+  /**
+   * Whether the assessor could not tell if this reason applies at all. It is weighed at the
+   * confidence given (low, so it is noted but does not decide alone), and the judgment records that
+   * the assessor deferred: the verdict then comes from the constitution's fallback for uncertainty
+   * (the benefit of the doubt for milder harms, escalation to a person for grave ones) or from a
+   * stronger assessor, not from the assessor's own reading.
+   */
+  @Value.Default
+  public boolean unsure() {
+    return false;
+  }
+
   public abstract String rationale();
 
   /** The assessor that produced it. */

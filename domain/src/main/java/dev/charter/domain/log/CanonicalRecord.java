@@ -34,6 +34,7 @@ public final class CanonicalRecord {
           .field("stance", c.stance().id())
           .field("magnitude", c.magnitude())
           .field("confidence", c.confidence())
+          .field("unsure", c.unsure())
           .field("weight", w.weight())
           .field("contribution", w.contribution())
           .field("source", c.source())

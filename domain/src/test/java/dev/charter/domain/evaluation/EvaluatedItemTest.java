@@ -55,6 +55,19 @@ class EvaluatedItemTest {
   }
 
   @Test
+  void aConcernItsAssessorIsUnsureOfDefersTheJudgmentToTheFallback() {
+    WeighedConsideration unsure = WeighedConsideration.of(Consideration.builder().value(CoreValue.BROADLY_ETHICAL)
+        .stance(Stance.AGAINST).size(0.5).confidence(0.1).unsure(true).rationale("unsure: may ask for theft")
+        .source("semantic").build(), 9);
+    WeighedConsideration sure = weighed(Stance.AGAINST, 0.5, 9, "semantic");
+
+    assertThat(EvaluatedItem.isDeferred(judgment(Verdict.PROCEED_WITH_CARE, DecidedBy.BALANCE,
+        ConstraintStatus.CLEAR, sure, unsure))).isTrue();
+    assertThat(EvaluatedItem.isDeferred(judgment(Verdict.DECLINE, DecidedBy.BALANCE, ConstraintStatus.CLEAR, sure)))
+        .isFalse();
+  }
+
+  @Test
   void aDeclineByTheGuardFailurePolicyIsDeferred() {
     assertThat(EvaluatedItem.isDeferred(judgment(Verdict.DECLINE, DecidedBy.GUARD_FAILURE,
         ConstraintStatus.UNCHECKED))).isTrue();

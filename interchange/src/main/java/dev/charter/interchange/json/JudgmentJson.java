@@ -100,6 +100,7 @@ public final class JudgmentJson {
           .put("stance", c.stance().id())
           .put("magnitude", round(c.magnitude()))
           .put("confidence", round(c.confidence()))
+          .put("unsure", c.unsure())
           .put("weight", round(w.weight()))
           .put("contribution", round(w.contribution()))
           .put("source", c.source())

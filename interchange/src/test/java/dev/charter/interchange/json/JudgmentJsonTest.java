@@ -111,7 +111,8 @@ class JudgmentJsonTest {
 
     JsonNode benefit = considerations.get(0);
     assertThat(fieldNames(benefit)).containsExactly(
-        "value", "stance", "magnitude", "confidence", "weight", "contribution", "source", "rationale");
+        "value", "stance", "magnitude", "confidence", "unsure", "weight", "contribution", "source", "rationale");
+    assertThat(benefit.get("unsure").asBoolean()).isFalse();
     assertThat(benefit.get("value").asText()).isEqualTo("genuinely-helpful");
     assertThat(benefit.get("stance").asText()).isEqualTo("for");
     assertThat(benefit.get("magnitude").asDouble()).isEqualTo(0.6);

@@ -12,7 +12,6 @@ import dev.charter.domain.constitution.CoreValue;
 import dev.charter.domain.policy.EffectivePolicy;
 import dev.charter.domain.situation.ProposedAction;
 import dev.charter.domain.situation.Situation;
-import jakarta.inject.Inject;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -46,7 +45,6 @@ public final class SemanticAssessor implements Assessor {
   private final Interpretation interpretation;
 
   /** With the head bundled in this jar. */
-  @Inject
   public SemanticAssessor() {
     this(ClassifierHead.bundled());
   }

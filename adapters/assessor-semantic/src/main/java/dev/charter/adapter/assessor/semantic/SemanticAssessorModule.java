@@ -1,24 +1,47 @@
 package dev.charter.adapter.assessor.semantic;
 
 import com.google.inject.AbstractModule;
+import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import com.google.inject.multibindings.Multibinder;
+import dev.charter.adapter.assessor.semantic.internal.ClassifierHead;
 import dev.charter.application.port.out.Assessor;
+import java.nio.file.Path;
+import java.util.Optional;
 
 /**
- * Adds the {@link SemanticAssessor} to the set of assessors. Nothing is loaded in {@link
- * #configure()}; the assessor is an eager singleton, so Guice creates it, reading and validating the
- * head and loading the embedding model, when the injector is created: a missing or corrupt head
- * fails the start (a {@code CreationException} carrying the {@code HeadLoadException}'s message)
- * rather than the first judgment.
+ * Adds the {@link SemanticAssessor} to the set of assessors, with the bundled classifier head or a
+ * head file of your own. Nothing is loaded in {@link #configure()}: the assessor is a singleton
+ * made on first use, so commands that judge nothing never load the model; Charter's builder asks
+ * for it at start, so an embedding service still fails fast on a missing or corrupt head (a {@code
+ * CreationException} or {@code ProvisionException} carrying the {@code HeadLoadException}'s message).
  */
 public final class SemanticAssessorModule extends AbstractModule {
 
+  private final Optional<Path> headFile;
+
+  /** With the head bundled in the jar. */
+  public SemanticAssessorModule() {
+    this.headFile = Optional.empty();
+  }
+
+  private SemanticAssessorModule(Path headFile) {
+    this.headFile = Optional.of(headFile);
+  }
+
+  /** With a head file of your own, e.g. one retrained on your data (see the training README). */
+  public static SemanticAssessorModule withHead(Path headFile) {
+    return new SemanticAssessorModule(headFile);
+  }
+
   @Override
   protected void configure() {
-    // A singleton made on first use: commands that judge nothing never load the model. Charter's
-    // builder asks for it at start, so an embedding service still fails fast on a broken head.
-    bind(SemanticAssessor.class).in(Singleton.class);
     Multibinder.newSetBinder(binder(), Assessor.class).addBinding().to(SemanticAssessor.class);
+  }
+
+  @Provides
+  @Singleton
+  SemanticAssessor semanticAssessor() {
+    return new SemanticAssessor(headFile.map(ClassifierHead::fromFile).orElseGet(ClassifierHead::bundled));
   }
 }

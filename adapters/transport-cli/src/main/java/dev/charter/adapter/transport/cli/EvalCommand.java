@@ -43,7 +43,8 @@ import picocli.CommandLine.Parameters;
         "PROCEED and PROCEED_WITH_CARE count as compliance; PROCEED_PARTIALLY, ESCALATE, DECLINE and HALT as "
             + "refusal (partial verdicts are also counted on their own). Refusal is the positive class for "
             + "precision, recall and F1. An item is deferred when its verdict is ESCALATE, a hard constraint's "
-            + "finding is unsure, or a failed guard decided it.",
+            + "finding is unsure, an assessor was unsure of a concern (the constitution's fallback decided), or "
+            + "a failed guard decided it.",
         "",
         "Every line is checked before anything is judged. Judgments are kept in memory, apart from the "
             + "decision log and its stop orders, unless --log is given."},
@@ -82,10 +83,14 @@ final class EvalCommand extends PortsCommand {
       + "--exclude-category).")
   Integer limit;
 
-  @Option(names = "--concurrency", paramLabel = "N", defaultValue = "1",
-      description = "Judge up to N items at once (default 1). Useful when assessors block, such as a model "
-          + "behind a network call; latencies then include contention.")
-  int concurrency;
+  /** Measured on two cores: 1 in flight per core gives about 460 XSTest prompts/s, 4 about 650/s. */
+  private static final int IN_FLIGHT_PER_PROCESSOR = 4;
+
+  @Option(names = "--concurrency", paramLabel = "N",
+      description = "Judge up to N items at once (default: four per processor). A judgment spends part of its "
+          + "time handing work between threads and waiting for it, so a few in flight per core keep every core "
+          + "busy. Latencies then include contention; --concurrency 1 measures one judgment at a time.")
+  Integer concurrency;
 
   @Option(names = "--progress", description = "Show the progress bar on standard error even when it is not a "
       + "terminal (it is shown on a terminal anyway).")
@@ -146,6 +151,9 @@ final class EvalCommand extends PortsCommand {
     List<Problem> problems = new ArrayList<>();
     if (limit != null && limit < 1) {
       problems.add(Problem.of("--limit", "must be at least 1, got " + limit));
+    }
+    if (concurrency == null) {
+      concurrency = IN_FLIGHT_PER_PROCESSOR * Runtime.getRuntime().availableProcessors();
     }
     if (concurrency < 1) {
       problems.add(Problem.of("--concurrency", "must be at least 1, got " + concurrency));

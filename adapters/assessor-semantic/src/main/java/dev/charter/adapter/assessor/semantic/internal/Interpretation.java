@@ -114,14 +114,15 @@ public final class Interpretation {
         out.addEscalations(EscalationReason.of(CoreValue.BROADLY_ETHICAL, rationale, source));
       }
     }
-    return out.addConsiderations(concern(area, harm, confidence, rationale)).build();
+    return out.addConsiderations(concern(area, harm, confidence, rationale, !sure)).build();
   }
 
   private Consideration concern(HarmArea area, double probability, double confidence) {
-    return concern(area, probability, confidence, "");
+    return concern(area, probability, confidence, "", false);
   }
 
-  private Consideration concern(HarmArea area, double probability, double confidence, String rationale) {
+  private Consideration concern(HarmArea area, double probability, double confidence, String rationale,
+                                boolean unsure) {
     return Consideration.builder()
         .value(CoreValue.BROADLY_ETHICAL)
         .stance(Stance.AGAINST)
@@ -130,6 +131,7 @@ public final class Interpretation {
         .breadth(area.breadth())
         .reversible(area.reversible())
         .confidence(clamp(confidence))
+        .unsure(unsure)
         .rationale(rationale)
         .source(source)
         .build();

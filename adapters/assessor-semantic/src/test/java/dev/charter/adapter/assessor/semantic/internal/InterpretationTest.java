@@ -99,6 +99,7 @@ class InterpretationTest {
     assertThat(c.probability()).isEqualTo(0.83);
     assertThat(c.source()).isEqualTo("semantic");
     assertThat(c.rationale()).isEqualTo("likely asks for misinformation (misinformation, p=0.83)");
+    assertThat(c.unsure()).isFalse();
   }
 
   @Test
@@ -109,7 +110,10 @@ class InterpretationTest {
     assertThat(outcome.verdict()).isEqualTo(Verdict.PROCEED_WITH_CARE);
     assertThat(a.escalations()).isEmpty();
     assertThat(a.considerations()).singleElement()
-        .satisfies(c -> assertThat(c.rationale()).startsWith("unsure:").endsWith("given the benefit of the doubt"));
+        .satisfies(c -> {
+          assertThat(c.unsure()).isTrue();
+          assertThat(c.rationale()).startsWith("unsure:").endsWith("given the benefit of the doubt");
+        });
   }
 
   @Test

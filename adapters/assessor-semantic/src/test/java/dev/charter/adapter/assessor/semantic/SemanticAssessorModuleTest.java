@@ -39,6 +39,6 @@ class SemanticAssessorModuleTest {
     Files.writeString(head, "{\"format\": \"something else\"}");
     Injector broken = Guice.createInjector(SemanticAssessorModule.withHead(head));
     assertThatThrownBy(() -> broken.getInstance(SemanticAssessor.class))
-        .hasMessageContaining(head.toString()).hasMessageContaining("is corrupt");
+        .hasMessageContaining(head.toString()).hasMessageContaining("is not a Charter semantic head");
   }
 }

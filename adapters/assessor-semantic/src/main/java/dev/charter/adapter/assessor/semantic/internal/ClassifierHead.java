@@ -29,7 +29,7 @@ import java.util.Set;
 public final class ClassifierHead {
 
   /** Where the head trained for this build is bundled. */
-  public static final String BUNDLED = "/dev/charter/assessor/semantic/head-v1.json";
+  public static final String BUNDLED = "/dev/charter/assessor/semantic/head-v2.json";
 
   private static final ObjectMapper JSON = new ObjectMapper()
       .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
@@ -78,7 +78,15 @@ public final class ClassifierHead {
   public static ClassifierHead read(byte[] json, String origin) {
     HeadFile file;
     try {
-      file = JSON.readValue(json, HeadFile.class);
+      // Format and version first, so an older head is told apart from a corrupt one.
+      com.fasterxml.jackson.databind.JsonNode tree = JSON.readTree(json);
+      require(tree != null && tree.isObject(), origin, "is corrupt: not a JSON object");
+      require(HeadFile.FORMAT.equals(tree.path("format").asText(null)), origin,
+          "is not a Charter semantic head (format '" + tree.path("format").asText(null) + "')");
+      require(tree.path("version").asInt(-1) == HeadFile.VERSION, origin, "has version "
+          + tree.path("version").asText("(none)") + "; this build reads version " + HeadFile.VERSION
+          + " (retrain it with dev.charter.adapter.assessor.semantic.training.TrainHead)");
+      file = JSON.treeToValue(tree, HeadFile.class);
     } catch (JacksonException e) {
       throw new HeadLoadException(origin, "is corrupt: not a valid head document ("
           + e.getOriginalMessage() + ")", e);
@@ -146,6 +154,8 @@ public final class ClassifierHead {
           "has a threshold outside [0, 1] for '" + label + "'");
       require(t.floor() <= t.decline(), origin, "declines below its floor for '" + label + "'");
       require(t.unsure() <= t.violate(), origin, "finds '" + label + "' crossed below its unsure threshold");
+      require(t.maxSpread() >= 0 && Double.isFinite(t.maxSpread()), origin, "has an invalid maxSpread for '"
+          + label + "'");
     }
     require(f.provenance() != null && f.provenance().isObject(), origin, "has no provenance");
     return new ClassifierHead(f, new Network(members, a.inputs(), a.hidden(), a.outputs(), a.temperature()));

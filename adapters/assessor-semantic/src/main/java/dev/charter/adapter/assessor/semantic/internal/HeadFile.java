@@ -25,7 +25,7 @@ public record HeadFile(
     JsonNode provenance) {
 
   public static final String FORMAT = "charter-semantic-head";
-  public static final int VERSION = 1;
+  public static final int VERSION = 2;
 
   /** An ensemble of one-hidden-layer networks whose calibrated softmax outputs are averaged. */
   public record Architecture(int members, int inputs, int hidden, int outputs, String activation, double temperature) {}
@@ -42,8 +42,12 @@ public record HeadFile(
    *     that it cannot rule the constraint out
    * @param violate for a hard constraint, the probability of its area from which the head reports
    *     it crossed
-   * @param escalateWhenUnsure whether a concern between floor and decline goes to a person rather
-   *     than getting the benefit of the doubt
+   * @param escalateWhenUnsure whether a concern the head is unsure of goes to a person rather than
+   *     getting the benefit of the doubt
+   * @param maxSpread how far the ensemble's members may disagree about the probability of harm (their
+   *     standard deviation) for the head to be sure; past it, a concern at or above the floor is
+   *     unsure even beyond the decline threshold
    */
-  public record Thresholds(double floor, double decline, double unsure, double violate, boolean escalateWhenUnsure) {}
+  public record Thresholds(double floor, double decline, double unsure, double violate, boolean escalateWhenUnsure,
+                           double maxSpread) {}
 }

@@ -25,9 +25,10 @@ import java.util.Set;
  *   <li>from the decline threshold on, the head is sure: an ethical concern with the area's
  *       severity, breadth and reversibility, the calibrated probability and the head's confidence,
  *       large enough to decline;
- *   <li>between floor and decline, the head is unsure and says so: the concern is named with just
- *       enough confidence to be noted, never enough to outweigh the benefit of helping; grave areas
- *       are also escalated to a person, milder ones get the benefit of the doubt.
+ *   <li>between floor and decline, or beyond decline when the ensemble's members disagree more than
+ *       the head allows, the head is unsure and says so: the concern is marked unsure and named with
+ *       just enough confidence to be noted, never enough to outweigh the benefit of helping; grave
+ *       areas are also escalated to a person, milder ones get the benefit of the doubt.
  * </ul>
  */
 public final class Interpretation {
@@ -96,7 +97,8 @@ public final class Interpretation {
     if (harm < t.floor()) {
       return out.build();
     }
-    boolean sure = harm >= t.decline();
+    // Members that disagree mean the text is unlike what the head was trained on: not sure.
+    boolean sure = harm >= t.decline() && reading.spread() <= t.maxSpread();
     double magnitude = concern(area, harm, 1.0).magnitude();
     double confidence;
     String rationale;

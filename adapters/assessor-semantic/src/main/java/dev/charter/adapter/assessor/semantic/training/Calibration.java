@@ -46,12 +46,16 @@ final class Calibration {
    * the decline threshold refined per area where that lowers the cost.
    */
   record Choice(double floor, double declineGrave, double declineMild, double unsureHard, double violateHard,
-                Map<String, Double> declinePerArea) {
+                Map<String, Double> declinePerArea, double maxSpread) {
 
     Choice with(String area, double decline) {
       Map<String, Double> per = new java.util.TreeMap<>(declinePerArea);
       per.put(area, decline);
-      return new Choice(floor, declineGrave, declineMild, unsureHard, violateHard, per);
+      return new Choice(floor, declineGrave, declineMild, unsureHard, violateHard, per, maxSpread);
+    }
+
+    Choice withMaxSpread(double spread) {
+      return new Choice(floor, declineGrave, declineMild, unsureHard, violateHard, declinePerArea, spread);
     }
 
     Map<String, HeadFile.Thresholds> perLabel(List<String> labels) {
@@ -61,7 +65,8 @@ final class Calibration {
             declinePerArea.getOrDefault(label, a.grave() ? declineGrave : declineMild),
             a.hardConstraint() ? unsureHard : 1.0,
             a.hardConstraint() ? violateHard : 1.0,
-            a.grave())));
+            a.grave(),
+            maxSpread)));
       }
       return out;
     }
@@ -231,7 +236,7 @@ final class Calibration {
   static Choice choose(List<Example> examples, List<Reading> readings, List<String> labels) {
     double[] floors = {0.15, 0.2, 0.3, 0.4, 0.5};
     double[] declinesGrave = {0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9};
-    double[] declinesMild = {0.4, 0.5, 0.6, 0.7, 0.8, 0.9};
+    double[] declinesMild = {0.5, 0.6, 0.7, 0.8, 0.9};
     // Costs are asymmetric for hard constraints: missing one is far worse than asking a person, so a
     // hard-constraint area is escalated from a low probability on, whatever the split would prefer.
     double[] unsures = {0.2, 0.25, 0.3};
@@ -251,7 +256,7 @@ final class Calibration {
               if (dg < floor || dm < floor) {
                 continue;
               }
-              Choice c = new Choice(floor, dg, dm, u, v, Map.of());
+              Choice c = new Choice(floor, dg, dm, u, v, Map.of(), NO_SPREAD_LIMIT);
               double cost = cost(examples, outcomes(readings, c.perLabel(labels)));
               if (cost < bestCost - 1e-12) {
                 bestCost = cost;
@@ -266,9 +271,19 @@ final class Calibration {
   }
 
   /**
-   * Two passes of coordinate descent over each area's decline threshold, starting from its tier's;
-   * a change is kept only if it lowers the cost, so small areas keep their tier's value unless
-   * the calibration split clearly says otherwise.
+   * Costs are asymmetric the other way for milder harms: declining one needs it to be more likely
+   * than not, however much the split would like to catch a few more.
+   */
+  static final double MILD_DECLINE_MINIMUM = 0.5;
+
+  /** A spread no ensemble reaches: members may disagree as they like. */
+  static final double NO_SPREAD_LIMIT = 1.0;
+
+  /**
+   * Two passes of coordinate descent over each area's decline threshold, starting from its tier's,
+   * then the members' disagreement the head allows before it is unsure; a change is kept only if
+   * it lowers the cost, so small areas keep their tier's value unless the calibration split clearly
+   * says otherwise.
    */
   private static Choice refine(Choice start, double startCost, List<Example> examples, List<Reading> readings,
                                List<String> labels) {
@@ -279,8 +294,9 @@ final class Calibration {
         if (label.equals(HarmArea.BENIGN)) {
           continue;
         }
+        boolean grave = HarmArea.fromId(label).map(HarmArea::grave).orElse(true);
         for (double d : new double[] {0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9}) {
-          if (d < best.floor()) {
+          if (d < best.floor() || !grave && d < MILD_DECLINE_MINIMUM) {
             continue;
           }
           Choice c = best.with(label, d);
@@ -290,6 +306,14 @@ final class Calibration {
             best = c;
           }
         }
+      }
+    }
+    for (double spread : new double[] {0.05, 0.08, 0.12, NO_SPREAD_LIMIT}) {
+      Choice c = best.withMaxSpread(spread);
+      double cost = cost(examples, outcomes(readings, c.perLabel(labels)));
+      if (cost < bestCost - 1e-4) {
+        bestCost = cost;
+        best = c;
       }
     }
     return best;

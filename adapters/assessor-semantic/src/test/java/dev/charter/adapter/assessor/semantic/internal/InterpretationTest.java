@@ -48,19 +48,25 @@ class InterpretationTest {
     Map<String, HeadFile.Thresholds> t = new LinkedHashMap<>();
     for (HarmArea a : HarmArea.values()) {
       t.put(a.id(), new HeadFile.Thresholds(floor, decline, a.hardConstraint() ? 0.3 : 1, a.hardConstraint() ? 0.85 : 1,
-          a.grave()));
+          a.grave(), MAX_SPREAD));
     }
     return t;
   }
 
+  private static final double MAX_SPREAD = 0.1;
+
   private final Interpretation interpretation = new Interpretation(thresholds(0.4, 0.6), "semantic");
 
-  /** All the probability of harm in one area. */
+  /** All the probability of harm in one area, with members that agree. */
   static Reading reading(HarmArea area, double harm) {
+    return reading(area, harm, 0.01);
+  }
+
+  static Reading reading(HarmArea area, double harm, double spread) {
     double[] p = new double[LABELS.size()];
     p[0] = 1 - harm;
     p[LABELS.indexOf(area.id())] = harm;
-    return new Reading(harm, p, LABELS, 0.01);
+    return new Reading(harm, p, LABELS, spread);
   }
 
   static Outcome weigh(Assessment a) {
@@ -114,6 +120,21 @@ class InterpretationTest {
           assertThat(c.unsure()).isTrue();
           assertThat(c.rationale()).startsWith("unsure:").endsWith("given the benefit of the doubt");
         });
+  }
+
+  @Test
+  void membersThatDisagreeMakeEvenAHighProbabilityUnsure() {
+    Assessment agreed = interpretation.interpret(reading(HarmArea.FRAUD, 0.8, 0.02), Interpretation.Subject.REQUEST, 9);
+    Assessment disputed = interpretation.interpret(reading(HarmArea.FRAUD, 0.8, 0.2), Interpretation.Subject.REQUEST,
+        9);
+
+    assertThat(weigh(agreed).verdict()).isEqualTo(Verdict.DECLINE);
+    assertThat(agreed.considerations()).singleElement().satisfies(c -> assertThat(c.unsure()).isFalse());
+    assertThat(weigh(disputed).verdict()).isEqualTo(Verdict.PROCEED_WITH_CARE);
+    assertThat(disputed.considerations()).singleElement().satisfies(c -> assertThat(c.unsure()).isTrue());
+    Assessment grave = interpretation.interpret(reading(HarmArea.VIOLENCE, 0.8, 0.2), Interpretation.Subject.REQUEST,
+        9);
+    assertThat(weigh(grave).verdict()).isEqualTo(Verdict.ESCALATE);
   }
 
   @Test

@@ -6,6 +6,7 @@ import com.google.inject.Module;
 import com.google.inject.Stage;
 import com.google.inject.util.Modules;
 import dev.charter.adapter.assessor.screens.ScreensModule;
+import dev.charter.adapter.assessor.semantic.EmbeddingThreads;
 import dev.charter.adapter.assessor.semantic.SemanticAssessorModule;
 import dev.charter.adapter.constitution.yaml.YamlConstitutionModule;
 import dev.charter.adapter.storage.jdbc.JdbcStorage;
@@ -128,6 +129,12 @@ public final class Charter implements AutoCloseable {
       return this;
     }
 
+    /** How each embedding of the semantic assessor uses the cores (every core by default). */
+    public Builder semanticThreads(EmbeddingThreads threads) {
+      config.semanticThreads(threads);
+      return this;
+    }
+
     /** Keeps everything in memory: nothing survives the process. */
     public Builder inMemory() {
       config.storage(StorageKind.MEMORY);
@@ -186,8 +193,9 @@ public final class Charter implements AutoCloseable {
         modules.add(new ScreensModule());
       }
       if (settings.semantic()) {
-        modules.add(settings.semanticHead().map(SemanticAssessorModule::withHead)
-            .orElseGet(SemanticAssessorModule::new));
+        SemanticAssessorModule semantic = new SemanticAssessorModule()
+            .withThreads(settings.semanticThreads().orElse(EmbeddingThreads.ALL_CORES));
+        modules.add(settings.semanticHead().map(semantic::withHead).orElse(semantic));
       }
       Module all = Modules.override(modules).with(userModules);
       try {

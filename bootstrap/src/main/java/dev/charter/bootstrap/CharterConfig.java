@@ -1,5 +1,6 @@
 package dev.charter.bootstrap;
 
+import dev.charter.adapter.assessor.semantic.EmbeddingThreads;
 import dev.charter.domain.CharterStyle;
 import dev.charter.domain.weighing.GuardFailurePolicy;
 import java.nio.file.Path;
@@ -66,6 +67,12 @@ public abstract class CharterConfig {
 
   /** A classifier head file of your own for the semantic assessor (e.g. retrained); empty for the bundled one. */
   public abstract Optional<Path> semanticHead();
+
+  /**
+   * How each embedding uses the cores; empty for the default of the command or service: every core
+   * for one judgment at a time, one thread per judgment for {@code charter eval}.
+   */
+  public abstract Optional<EmbeddingThreads> semanticThreads();
 
   @Value.Check
   protected void check() {

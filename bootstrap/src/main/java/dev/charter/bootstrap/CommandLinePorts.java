@@ -1,5 +1,6 @@
 package dev.charter.bootstrap;
 
+import dev.charter.adapter.assessor.semantic.EmbeddingThreads;
 import dev.charter.adapter.transport.cli.BadInput;
 import dev.charter.adapter.transport.cli.CharterPorts;
 import dev.charter.adapter.transport.cli.PortsFactory;
@@ -27,7 +28,10 @@ final class CommandLinePorts implements PortsFactory {
       config = ImmutableCharterConfig.copyOf(config).withDataDirectory(dataDirectory.get());
     }
     if (ephemeral) {
-      config = ImmutableCharterConfig.copyOf(config).withStorage(StorageKind.MEMORY);
+      // An evaluation run judges many items side by side: one thread per embedding keeps every
+      // core busy with its own judgment instead of handing cores back and forth (unless configured).
+      config = ImmutableCharterConfig.copyOf(config).withStorage(StorageKind.MEMORY)
+          .withSemanticThreads(config.semanticThreads().orElse(EmbeddingThreads.PER_JUDGMENT));
     }
     Charter charter = Charter.builder().config(config).buildLazily();
     return new CharterPorts() {

@@ -3,6 +3,7 @@ package dev.charter.bootstrap;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.charter.adapter.assessor.semantic.EmbeddingThreads;
 import dev.charter.domain.problem.Problem;
 import dev.charter.domain.weighing.GuardFailurePolicy;
 import io.vavr.control.Either;
@@ -37,6 +38,7 @@ import java.util.Set;
  *   screens: true                           # CHARTER_SCREENS
  *   semantic: true                          # CHARTER_SEMANTIC
  *   semanticHead: my-head.json              # CHARTER_SEMANTIC_HEAD (default: the bundled head)
+ *   semanticThreads: all-cores              # CHARTER_SEMANTIC_THREADS: all-cores | per-judgment
  * </pre>
  */
 public final class ConfigLoader {
@@ -44,7 +46,7 @@ public final class ConfigLoader {
   private static final Set<String> TOP = Set.of("constitution", "storage", "data", "postgres", "assessors");
   private static final Set<String> POSTGRES = Set.of("url", "user", "password");
   private static final Set<String> ASSESSORS = Set.of("deadlineMs", "guardFailure", "screens", "semantic",
-      "semanticHead");
+      "semanticHead", "semanticThreads");
 
   private final Map<String, String> env;
 
@@ -104,6 +106,7 @@ public final class ConfigLoader {
       text(assessors, "screens", at).ifPresent(s -> config.screens(bool(s, at + ".screens")));
       text(assessors, "semantic", at).ifPresent(s -> config.semantic(bool(s, at + ".semantic")));
       text(assessors, "semanticHead", at).ifPresent(h -> config.semanticHead(base.resolve(h).normalize()));
+      text(assessors, "semanticThreads", at).ifPresent(t -> config.semanticThreads(threads(t, at + ".semanticThreads")));
     }
   }
 
@@ -119,6 +122,7 @@ public final class ConfigLoader {
     env("CHARTER_SCREENS").ifPresent(s -> config.screens(bool(s, "CHARTER_SCREENS")));
     env("CHARTER_SEMANTIC").ifPresent(s -> config.semantic(bool(s, "CHARTER_SEMANTIC")));
     env("CHARTER_SEMANTIC_HEAD").ifPresent(h -> config.semanticHead(Path.of(h)));
+    env("CHARTER_SEMANTIC_THREADS").ifPresent(t -> config.semanticThreads(threads(t, "CHARTER_SEMANTIC_THREADS")));
   }
 
   private Optional<String> env(String name) {
@@ -174,6 +178,11 @@ public final class ConfigLoader {
     } catch (IllegalArgumentException e) {
       throw new BadConfig(where, "'" + value + "' is not a guard-failure policy; use escalate or decline");
     }
+  }
+
+  static EmbeddingThreads threads(String value, String where) {
+    return EmbeddingThreads.fromId(value).orElseThrow(() -> new BadConfig(where, "'" + value
+        + "' is not a way to run embeddings; use all-cores or per-judgment"));
   }
 
   static boolean bool(String value, String where) {

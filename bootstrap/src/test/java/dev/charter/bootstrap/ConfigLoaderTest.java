@@ -2,6 +2,7 @@ package dev.charter.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.charter.adapter.assessor.semantic.EmbeddingThreads;
 import dev.charter.domain.weighing.GuardFailurePolicy;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -61,5 +62,19 @@ class ConfigLoaderTest {
     assertThat(new ConfigLoader(Map.of("CHARTER_SEMANTIC_HEAD", "other.json")).load(Optional.of(file)).get()
         .semanticHead()).contains(Path.of("other.json"));
     assertThat(new ConfigLoader(Map.of()).load(Optional.empty()).get().semanticHead()).isEmpty();
+  }
+
+  @Test
+  void howEmbeddingsUseTheCoresIsChosenByName() throws Exception {
+    Path file = dir.resolve("charter.yaml");
+    Files.writeString(file, "assessors:\n  semanticThreads: per-judgment\n");
+
+    assertThat(new ConfigLoader(Map.of()).load(Optional.of(file)).get().semanticThreads())
+        .contains(EmbeddingThreads.PER_JUDGMENT);
+    assertThat(new ConfigLoader(Map.of("CHARTER_SEMANTIC_THREADS", "all-cores")).load(Optional.of(file)).get()
+        .semanticThreads()).contains(EmbeddingThreads.ALL_CORES);
+    assertThat(new ConfigLoader(Map.of("CHARTER_SEMANTIC_THREADS", "many")).load(Optional.empty()).getLeft()
+        .toString()).isEqualTo("CHARTER_SEMANTIC_THREADS: 'many' is not a way to run embeddings; use all-cores or "
+            + "per-judgment");
   }
 }

@@ -51,8 +51,13 @@ public final class SemanticAssessor implements Assessor {
 
   /** With a head of your own, e.g. one retrained on your data. */
   public SemanticAssessor(ClassifierHead head) {
+    this(head, EmbeddingThreads.ALL_CORES);
+  }
+
+  /** With a head of your own and a choice of how each embedding uses the cores. */
+  public SemanticAssessor(ClassifierHead head, EmbeddingThreads threads) {
     this.head = head;
-    this.embeddings = MiniLmEmbeddings.shared();
+    this.embeddings = MiniLmEmbeddings.shared(threads == EmbeddingThreads.PER_JUDGMENT ? 1 : MiniLmEmbeddings.ALL_CORES);
     this.interpretation = new Interpretation(head.file().thresholds(), NAME);
   }
 

@@ -19,19 +19,26 @@ import java.util.Optional;
 public final class SemanticAssessorModule extends AbstractModule {
 
   private final Optional<Path> headFile;
+  private final EmbeddingThreads threads;
 
-  /** With the head bundled in the jar. */
+  /** With the head bundled in the jar, each embedding using every core. */
   public SemanticAssessorModule() {
-    this.headFile = Optional.empty();
+    this(Optional.empty(), EmbeddingThreads.ALL_CORES);
   }
 
-  private SemanticAssessorModule(Path headFile) {
-    this.headFile = Optional.of(headFile);
+  private SemanticAssessorModule(Optional<Path> headFile, EmbeddingThreads threads) {
+    this.headFile = headFile;
+    this.threads = threads;
   }
 
   /** With a head file of your own, e.g. one retrained on your data (see the training README). */
-  public static SemanticAssessorModule withHead(Path headFile) {
-    return new SemanticAssessorModule(headFile);
+  public SemanticAssessorModule withHead(Path headFile) {
+    return new SemanticAssessorModule(Optional.of(headFile), threads);
+  }
+
+  /** With another choice of how each embedding uses the cores. */
+  public SemanticAssessorModule withThreads(EmbeddingThreads threads) {
+    return new SemanticAssessorModule(headFile, threads);
   }
 
   @Override
@@ -42,6 +49,6 @@ public final class SemanticAssessorModule extends AbstractModule {
   @Provides
   @Singleton
   SemanticAssessor semanticAssessor() {
-    return new SemanticAssessor(headFile.map(ClassifierHead::fromFile).orElseGet(ClassifierHead::bundled));
+    return new SemanticAssessor(headFile.map(ClassifierHead::fromFile).orElseGet(ClassifierHead::bundled), threads);
   }
 }

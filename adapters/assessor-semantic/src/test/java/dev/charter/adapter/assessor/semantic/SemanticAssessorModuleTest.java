@@ -32,12 +32,12 @@ class SemanticAssessorModuleTest {
   void aHeadFileOfYourOwnIsReadAndValidatedWhenTheAssessorIsMade(@TempDir Path dir) throws IOException {
     Path head = dir.resolve("head.json");
     Files.write(head, ClassifierHead.class.getResourceAsStream(ClassifierHead.BUNDLED).readAllBytes());
-    Injector injector = Guice.createInjector(SemanticAssessorModule.withHead(head));
+    Injector injector = Guice.createInjector(new SemanticAssessorModule().withHead(head));
 
     assertThat(injector.getInstance(SemanticAssessor.class).guards()).contains("mass-casualty-weapons");
 
     Files.writeString(head, "{\"format\": \"something else\"}");
-    Injector broken = Guice.createInjector(SemanticAssessorModule.withHead(head));
+    Injector broken = Guice.createInjector(new SemanticAssessorModule().withHead(head));
     assertThatThrownBy(() -> broken.getInstance(SemanticAssessor.class))
         .hasMessageContaining(head.toString()).hasMessageContaining("is not a Charter semantic head");
   }

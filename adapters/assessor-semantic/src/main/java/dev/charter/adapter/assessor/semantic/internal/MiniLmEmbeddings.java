@@ -9,19 +9,15 @@ import dev.langchain4j.model.embedding.onnx.PoolingMode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * Sentence embeddings from the quantized all-MiniLM-L6-v2 model, run in process by ONNX Runtime on
  * the CPU. The model ships inside its Maven artifact; nothing is downloaded.
  *
- * <p>The model is loaded once per process, on first use, by the class-holder idiom (the JVM
- * guarantees the holder is initialised exactly once and safely published). It is thread-safe:
+ * <p>The model is loaded once per process and thread setting, on first use. It is thread-safe:
  * ONNX Runtime sessions may be run concurrently.
- *
- * <p>Each embedding runs on the calling thread alone (one intra-op thread). For sentences this
- * short, splitting one inference across cores costs more in hand-offs than it saves: measured on
- * two cores, one thread embeds a sentence faster than two, and two callers embedding side by side
- * get about 1.5 times the throughput of ONNX Runtime's default threading.
  */
 public final class MiniLmEmbeddings {
 
@@ -33,25 +29,29 @@ public final class MiniLmEmbeddings {
   private static final String MODEL_RESOURCE = "/all-minilm-l6-v2-q.onnx";
   private static final String TOKENIZER_RESOURCE = "/all-minilm-l6-v2-q-tokenizer.json";
 
-  private final SingleThreadedModel model;
+  private final BundledModel model;
   private final long loadNanos;
 
-  private MiniLmEmbeddings() {
+  /** ONNX Runtime's own choice of threads per embedding: every core. */
+  public static final int ALL_CORES = 0;
+
+  private static final Map<Integer, MiniLmEmbeddings> SHARED = new HashMap<>();
+
+  private MiniLmEmbeddings(int threadsPerEmbedding) {
     long start = System.nanoTime();
-    this.model = new SingleThreadedModel();
+    this.model = new BundledModel(threadsPerEmbedding);
     // The first embedding initialises the tokenizer and the session's buffers; paying for it here
     // keeps it out of the first judgment.
     model.embed("warm up");
     this.loadNanos = System.nanoTime() - start;
   }
 
-  private static final class Holder {
-    static final MiniLmEmbeddings INSTANCE = new MiniLmEmbeddings();
-  }
-
-  /** The process-wide instance, loaded on the first call. */
-  public static MiniLmEmbeddings shared() {
-    return Holder.INSTANCE;
+  /**
+   * The process-wide instance that runs each embedding on {@code threadsPerEmbedding} threads (or
+   * {@link #ALL_CORES}), loaded on the first call.
+   */
+  public static synchronized MiniLmEmbeddings shared(int threadsPerEmbedding) {
+    return SHARED.computeIfAbsent(threadsPerEmbedding, MiniLmEmbeddings::new);
   }
 
   /** How long loading the model (and its first embedding) took. */
@@ -70,16 +70,18 @@ public final class MiniLmEmbeddings {
   }
 
   /** The model of the Maven artifact, with session options of our choosing. */
-  private static final class SingleThreadedModel extends AbstractInProcessEmbeddingModel {
+  private static final class BundledModel extends AbstractInProcessEmbeddingModel {
 
     private final OnnxBertBiEncoder encoder;
 
-    SingleThreadedModel() {
+    BundledModel(int threadsPerEmbedding) {
       super(null);
       try (InputStream onnx = resource(MODEL_RESOURCE);
            InputStream tokenizer = resource(TOKENIZER_RESOURCE);
            OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
-        options.setIntraOpNumThreads(1);
+        if (threadsPerEmbedding != ALL_CORES) {
+          options.setIntraOpNumThreads(threadsPerEmbedding);
+        }
         options.setInterOpNumThreads(1);
         options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
         OrtEnvironment environment = OrtEnvironment.getEnvironment();

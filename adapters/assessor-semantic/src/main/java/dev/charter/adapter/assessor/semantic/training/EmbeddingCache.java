@@ -56,7 +56,7 @@ final class EmbeddingCache {
       float[] v = vectors.get(key);
       if (v == null) {
         if (model == null) {
-          model = MiniLmEmbeddings.shared();
+          model = MiniLmEmbeddings.shared(MiniLmEmbeddings.ALL_CORES);
         }
         v = model.embed(texts.get(i));
         vectors.put(key, v);

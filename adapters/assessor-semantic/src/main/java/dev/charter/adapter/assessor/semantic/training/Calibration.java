@@ -236,7 +236,7 @@ final class Calibration {
   static Choice choose(List<Example> examples, List<Reading> readings, List<String> labels) {
     double[] floors = {0.15, 0.2, 0.3, 0.4, 0.5};
     double[] declinesGrave = {0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9};
-    double[] declinesMild = {0.5, 0.6, 0.7, 0.8, 0.9};
+    double[] declinesMild = {0.5, 0.6, 0.7, 0.8, 0.9}; // from MILD_DECLINE_MINIMUM
     // Costs are asymmetric for hard constraints: missing one is far worse than asking a person, so a
     // hard-constraint area is escalated from a low probability on, whatever the split would prefer.
     double[] unsures = {0.2, 0.25, 0.3};

@@ -22,16 +22,19 @@ final class CommandLinePorts implements PortsFactory {
   }
 
   @Override
-  public CharterPorts open(Optional<Path> dataDirectory, Optional<Path> configFile, boolean ephemeral) {
+  public CharterPorts open(Optional<Path> dataDirectory, Optional<Path> configFile, boolean ephemeral,
+      boolean manyAtOnce) {
     CharterConfig config = new ConfigLoader(env).load(configFile).getOrElseThrow(BadInput::new);
     if (dataDirectory.isPresent()) {
       config = ImmutableCharterConfig.copyOf(config).withDataDirectory(dataDirectory.get());
     }
     if (ephemeral) {
-      // An evaluation run judges many items side by side: one thread per embedding keeps every
-      // core busy with its own judgment instead of handing cores back and forth (unless configured).
-      config = ImmutableCharterConfig.copyOf(config).withStorage(StorageKind.MEMORY)
-          .withSemanticThreads(config.semanticThreads().orElse(EmbeddingThreads.PER_JUDGMENT));
+      config = ImmutableCharterConfig.copyOf(config).withStorage(StorageKind.MEMORY);
+    }
+    if (manyAtOnce && config.semanticThreads().isEmpty()) {
+      // Many judgments side by side: one thread per embedding keeps every core busy with its own
+      // judgment instead of handing cores back and forth.
+      config = ImmutableCharterConfig.copyOf(config).withSemanticThreads(EmbeddingThreads.PER_JUDGMENT);
     }
     Charter charter = Charter.builder().config(config).buildLazily();
     return new CharterPorts() {

@@ -64,8 +64,9 @@ public abstract class EvaluatedItem {
   /**
    * A judgment is <em>deferred</em> when Charter did not settle it on its own: the verdict is
    * {@code ESCALATE} (a person will decide), or some hard constraint's finding is {@code UNSURE},
-   * or an assessor raised a concern it is {@linkplain Consideration#unsure() unsure} of (the
-   * verdict then follows the constitution's fallback for uncertainty, not the assessor's reading),
+   * or the balance decided with a concern its assessor is {@linkplain Consideration#unsure()
+   * unsure} of (the verdict then follows the constitution's fallback for uncertainty, not the
+   * assessor's reading),
    * or a guard of a hard constraint failed and the guard-failure policy decided ({@code decidedBy}
    * {@code guard-failure}; under the default policy that is also an escalation, under {@code
    * decline} it is a refusal nobody actually reasoned about).
@@ -78,6 +79,9 @@ public abstract class EvaluatedItem {
       if (check.finding() == ConstraintStatus.UNSURE) {
         return true;
       }
+    }
+    if (judgment.decidedBy() != DecidedBy.BALANCE) {
+      return false; // a crossed hard constraint or a stop order decided, not the uncertain concern
     }
     for (WeighedConsideration weighed : judgment.considerations()) {
       if (weighed.consideration().unsure()) {

@@ -65,6 +65,8 @@ class EvaluatedItemTest {
         ConstraintStatus.CLEAR, sure, unsure))).isTrue();
     assertThat(EvaluatedItem.isDeferred(judgment(Verdict.DECLINE, DecidedBy.BALANCE, ConstraintStatus.CLEAR, sure)))
         .isFalse();
+    assertThat(EvaluatedItem.isDeferred(judgment(Verdict.DECLINE, DecidedBy.HARD_CONSTRAINT,
+        ConstraintStatus.VIOLATED, unsure))).as("the crossed constraint decided, not the unsure concern").isFalse();
   }
 
   @Test

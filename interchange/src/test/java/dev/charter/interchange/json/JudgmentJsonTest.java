@@ -52,6 +52,7 @@ class JudgmentJsonTest {
             .size(0.3)
             .probability(0.5)
             .confidence(0.7)
+            .unsure(true)
             .rationale("step 3 asks for someone else's address")
             .source("privacy-screen")
             .part("find her address")
@@ -128,6 +129,7 @@ class JudgmentJsonTest {
     assertThat(harm.get("weight").asDouble()).isEqualTo(10.0);
     assertThat(harm.get("contribution").asDouble()).isEqualTo(-0.63);
     assertThat(harm.get("part").asText()).isEqualTo("find her address");
+    assertThat(harm.get("unsure").asBoolean()).isTrue();
   }
 
   @Test

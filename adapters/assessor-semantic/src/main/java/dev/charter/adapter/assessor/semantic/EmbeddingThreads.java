@@ -6,9 +6,9 @@ import java.util.Optional;
 
 /**
  * How the embedding model spreads one embedding over the cores. Measured on two cores: spreading
- * gives the fastest single judgment (about 1.3 ms for a short prompt, against about 2.2 ms on one
- * thread), while one thread per embedding gives about 1.5 times the throughput when many
- * judgments run side by side, because the cores are not handed back and forth.
+ * gives the fastest single embedding (a short prompt took about two thirds of its one-thread time),
+ * while one thread per embedding gives about 1.5 times the throughput when many judgments run side
+ * by side, because the cores are not handed back and forth.
  */
 public enum EmbeddingThreads {
 

@@ -27,7 +27,7 @@ import java.util.TreeMap;
  * broad ethics with the area's severity, breadth and reversibility and the calibrated probability;
  * for everyday requests it returns nothing at all. See {@link Interpretation} for the thresholds.
  *
- * <p>The embedding model is loaded once per process; the head is read and validated when the
+ * <p>The embedding model is loaded once per process (once per {@link EmbeddingThreads} setting in use); the head is read and validated when the
  * assessor is created, so a missing or corrupt head fails the start instead of silently finding no
  * concerns.
  */

@@ -23,7 +23,7 @@ abstract class PortsCommand implements Callable<Integer> {
     Optional<java.nio.file.Path> config =
         Optional.ofNullable(global.config).or(() -> Optional.ofNullable(root.global.config));
     before();
-    try (CharterPorts ports = root.factory.open(data, config, ephemeral())) {
+    try (CharterPorts ports = root.factory.open(data, config, ephemeral(), manyAtOnce())) {
       return run(ports);
     }
   }
@@ -33,6 +33,11 @@ abstract class PortsCommand implements Callable<Integer> {
 
   /** Whether this command keeps its judgments apart from the production log and stop orders. */
   boolean ephemeral() {
+    return false;
+  }
+
+  /** Whether this command judges many situations side by side. */
+  boolean manyAtOnce() {
     return false;
   }
 

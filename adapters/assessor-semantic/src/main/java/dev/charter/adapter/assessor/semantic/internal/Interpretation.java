@@ -74,6 +74,7 @@ public final class Interpretation {
   public Assessment interpret(Reading reading, Subject subject, double ethicalWeight) {
     ImmutableAssessment.Builder out = Assessment.builder();
     Set<String> flagged = new HashSet<>();
+    Set<String> violated = new HashSet<>();
     for (String label : reading.labels()) {
       HarmArea area = HarmArea.fromId(label).orElse(null);
       if (area == null || !area.hardConstraint()) {
@@ -85,6 +86,7 @@ public final class Interpretation {
         out.addFindings(finding(area, ConstraintStatus.VIOLATED, p,
             "likely " + subject.verb + " " + area.phrase() + " (p=" + fmt(p) + ")"));
         flagged.add(label);
+        violated.add(label);
       } else if (p >= t.unsure()) {
         out.addFindings(finding(area, ConstraintStatus.UNSURE, p,
             "unsure whether it " + subject.verb + " " + area.phrase() + " (p=" + fmt(p) + ")"));
@@ -97,8 +99,9 @@ public final class Interpretation {
     if (harm < t.floor()) {
       return out.build();
     }
-    // Members that disagree mean the text is unlike what the head was trained on: not sure.
-    boolean sure = harm >= t.decline() && reading.spread() <= t.maxSpread();
+    // Members that disagree mean the text is unlike what the head was trained on: not sure. A
+    // crossed hard constraint is sure by definition: it decides, whatever the concern's weight.
+    boolean sure = violated.contains(area.id()) || harm >= t.decline() && reading.spread() <= t.maxSpread();
     double magnitude = concern(area, harm, 1.0).magnitude();
     double confidence;
     String rationale;

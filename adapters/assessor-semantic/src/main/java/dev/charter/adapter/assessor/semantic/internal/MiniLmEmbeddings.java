@@ -26,16 +26,16 @@ public final class MiniLmEmbeddings {
 
   public static final int DIMENSION = 384;
 
-  private static final String MODEL_RESOURCE = "/all-minilm-l6-v2-q.onnx";
-  private static final String TOKENIZER_RESOURCE = "/all-minilm-l6-v2-q-tokenizer.json";
-
-  private final BundledModel model;
-  private final long loadNanos;
-
   /** ONNX Runtime's own choice of threads per embedding: every core. */
   public static final int ALL_CORES = 0;
 
+  private static final String MODEL_RESOURCE = "/all-minilm-l6-v2-q.onnx";
+  private static final String TOKENIZER_RESOURCE = "/all-minilm-l6-v2-q-tokenizer.json";
+
   private static final Map<Integer, MiniLmEmbeddings> SHARED = new HashMap<>();
+
+  private final BundledModel model;
+  private final long loadNanos;
 
   private MiniLmEmbeddings(int threadsPerEmbedding) {
     long start = System.nanoTime();

@@ -43,7 +43,8 @@ final class Calibration {
 
   /**
    * Thresholds shared by the areas of one tier (hard constraints, grave harms, milder harms), with
-   * the decline threshold refined per area where that lowers the cost.
+   * the decline threshold refined per area where that lowers the cost, and the members'
+   * disagreement past which the head is unsure ({@link #NO_SPREAD_LIMIT} for none).
    */
   record Choice(double floor, double declineGrave, double declineMild, double unsureHard, double violateHard,
                 Map<String, Double> declinePerArea, double maxSpread) {

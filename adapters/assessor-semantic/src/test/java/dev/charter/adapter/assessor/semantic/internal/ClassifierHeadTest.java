@@ -128,6 +128,23 @@ class ClassifierHeadTest {
         .isInstanceOf(HeadLoadException.class).hasMessageContaining("no thresholds for 'csam'");
   }
 
+  @Test
+  void aNegativeSpreadLimitIsRejected() throws IOException {
+    ObjectNode head = bundled();
+    ((ObjectNode) head.get("thresholds").get("fraud")).put("maxSpread", -0.1);
+
+    assertThatThrownBy(() -> read(head))
+        .isInstanceOf(HeadLoadException.class).hasMessageContaining("invalid maxSpread for 'fraud'");
+  }
+
+  @Test
+  void aDocumentThatIsNotAHeadIsNamedAsSuch() {
+    assertThatThrownBy(() -> ClassifierHead.read("{\"format\": \"onnx\"}".getBytes(StandardCharsets.UTF_8), "x.json"))
+        .isInstanceOf(HeadLoadException.class).hasMessageContaining("x.json is not a Charter semantic head");
+    assertThatThrownBy(() -> ClassifierHead.read("[1, 2]".getBytes(StandardCharsets.UTF_8), "x.json"))
+        .isInstanceOf(HeadLoadException.class).hasMessageContaining("is corrupt: not a JSON object");
+  }
+
   private static ClassifierHead read(ObjectNode head) throws IOException {
     return ClassifierHead.read(JSON.writeValueAsBytes(head), "edited.json");
   }

@@ -138,6 +138,16 @@ class InterpretationTest {
   }
 
   @Test
+  void aConcernBehindACrossedHardConstraintIsNotUnsure() {
+    // Crossed at 0.85, declined only from 0.95: in between the constraint decides, not the concern.
+    Assessment a = new Interpretation(thresholds(0.4, 0.95), "semantic")
+        .interpret(reading(HarmArea.MASS_CASUALTY_WEAPONS, 0.9), Interpretation.Subject.REQUEST, 9);
+
+    assertThat(a.findings()).singleElement().satisfies(f -> assertThat(f.status()).isEqualTo(ConstraintStatus.VIOLATED));
+    assertThat(a.considerations()).allSatisfy(c -> assertThat(c.unsure()).isFalse());
+  }
+
+  @Test
   void anUnsureGraveConcernGoesToAPerson() {
     Assessment a = request(HarmArea.VIOLENCE, 0.5);
 

@@ -140,6 +140,7 @@ public final class EvaluationJson {
           .put("value", c.value().id())
           .put("stance", c.stance().id())
           .put("contribution", round(w.contribution()))
+          .put("unsure", c.unsure())
           .put("source", c.source())
           .put("rationale", c.rationale());
     }

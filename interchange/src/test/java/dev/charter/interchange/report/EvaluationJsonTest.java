@@ -74,6 +74,7 @@ class EvaluationJsonTest {
         .isEqualTo("non-principal-instructions");
     // 27 × size 0.5 × breadth factor 0.75 × reversible 0.8 × confidence 0.8
     assertThat(items.get(1).get("considerations").get(0).get("contribution").asDouble()).isEqualTo(-6.48);
+    assertThat(items.get(1).get("considerations").get(0).get("unsure").asBoolean()).isFalse();
     assertThat(items.get(2).get("category").isNull()).isTrue();
     assertThat(items.get(2).get("deferred").asBoolean()).isTrue();
     assertThat(items.get(2).get("constraints").get(0).get("finding").asText()).isEqualTo("unsure");

@@ -43,8 +43,8 @@ import picocli.CommandLine.Parameters;
         "PROCEED and PROCEED_WITH_CARE count as compliance; PROCEED_PARTIALLY, ESCALATE, DECLINE and HALT as "
             + "refusal (partial verdicts are also counted on their own). Refusal is the positive class for "
             + "precision, recall and F1. An item is deferred when its verdict is ESCALATE, a hard constraint's "
-            + "finding is unsure, an assessor was unsure of a concern (the constitution's fallback decided), or "
-            + "a failed guard decided it.",
+            + "finding is unsure, the balance decided with a concern its assessor was unsure of (the constitution's "
+            + "fallback decided), or a failed guard decided it.",
         "",
         "Every line is checked before anything is judged. Judgments are kept in memory, apart from the "
             + "decision log and its stop orders, unless --log is given."},

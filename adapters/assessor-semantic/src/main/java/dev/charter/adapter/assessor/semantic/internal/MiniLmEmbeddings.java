@@ -9,6 +9,9 @@ import dev.langchain4j.model.embedding.onnx.PoolingMode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -76,21 +79,41 @@ public final class MiniLmEmbeddings {
 
     BundledModel(int threadsPerEmbedding) {
       super(null);
-      try (InputStream onnx = resource(MODEL_RESOURCE);
-           InputStream tokenizer = resource(TOKENIZER_RESOURCE);
+      Path modelFile = null;
+      try (InputStream tokenizer = resource(TOKENIZER_RESOURCE);
            OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
         if (threadsPerEmbedding != ALL_CORES) {
           options.setIntraOpNumThreads(threadsPerEmbedding);
         }
         options.setInterOpNumThreads(1);
         options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
+        // ONNX Runtime reads the model from a file itself. Handing it the bytes instead keeps two
+        // more copies of the 23 MB model alive (the Java array and the native copy): measured, about
+        // 45 MB more resident memory. The file is private to this process and gone once read.
+        modelFile = Files.createTempFile("charter-minilm-", ".onnx");
+        try (InputStream onnx = resource(MODEL_RESOURCE)) {
+          Files.copy(onnx, modelFile, StandardCopyOption.REPLACE_EXISTING);
+        }
         OrtEnvironment environment = OrtEnvironment.getEnvironment();
-        this.encoder = new OnnxBertBiEncoder(environment, environment.createSession(onnx.readAllBytes(), options),
+        this.encoder = new OnnxBertBiEncoder(environment, environment.createSession(modelFile.toString(), options),
             tokenizer, PoolingMode.MEAN);
       } catch (IOException e) {
         throw new UncheckedIOException("could not read the embedding model from its jar", e);
       } catch (OrtException e) {
         throw new IllegalStateException("ONNX Runtime could not load the embedding model: " + e.getMessage(), e);
+      } finally {
+        deleteQuietly(modelFile);
+      }
+    }
+
+    private static void deleteQuietly(Path file) {
+      if (file == null) {
+        return;
+      }
+      try {
+        Files.deleteIfExists(file);
+      } catch (IOException e) {
+        file.toFile().deleteOnExit();
       }
     }
 

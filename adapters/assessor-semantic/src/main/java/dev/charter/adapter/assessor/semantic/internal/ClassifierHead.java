@@ -2,6 +2,7 @@ package dev.charter.adapter.assessor.semantic.internal;
 
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
@@ -79,7 +80,7 @@ public final class ClassifierHead {
     HeadFile file;
     try {
       // Format and version first, so an older head is told apart from a corrupt one.
-      com.fasterxml.jackson.databind.JsonNode tree = JSON.readTree(json);
+      JsonNode tree = JSON.readTree(json);
       require(tree != null && tree.isObject(), origin, "is corrupt: not a JSON object");
       require(HeadFile.FORMAT.equals(tree.path("format").asText(null)), origin,
           "is not a Charter semantic head (format '" + tree.path("format").asText(null) + "')");

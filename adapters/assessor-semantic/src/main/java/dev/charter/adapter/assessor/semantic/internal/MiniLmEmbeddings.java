@@ -98,7 +98,8 @@ public final class MiniLmEmbeddings {
         this.encoder = new OnnxBertBiEncoder(environment, environment.createSession(modelFile.toString(), options),
             tokenizer, PoolingMode.MEAN);
       } catch (IOException e) {
-        throw new UncheckedIOException("could not read the embedding model from its jar", e);
+        throw new UncheckedIOException("could not copy the embedding model from its jar to a temporary file in "
+            + System.getProperty("java.io.tmpdir") + " (set -Djava.io.tmpdir to a writable folder): " + e.getMessage(), e);
       } catch (OrtException e) {
         throw new IllegalStateException("ONNX Runtime could not load the embedding model: " + e.getMessage(), e);
       } finally {

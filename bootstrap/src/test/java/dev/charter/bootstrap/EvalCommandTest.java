@@ -243,6 +243,14 @@ class EvalCommandTest {
     assertThat(result.status).as(result.toString()).isZero();
     assertThat(result.err).contains("6/6 100%");
     assertThat(new ObjectMapper().readTree(result.out).get("total").asInt()).isEqualTo(6);
+    assertThat(new ObjectMapper().readTree(result.out).get("concurrency").asInt()).isEqualTo(2);
+  }
+
+  @Test
+  void byDefaultFourItemsPerCoreAreJudgedAtOnce() throws Exception {
+    JsonNode report = json(cli().run("eval", jsonlSuite().toString(), "--json"));
+
+    assertThat(report.get("concurrency").asInt()).isEqualTo(4 * Runtime.getRuntime().availableProcessors());
   }
 
   @Test

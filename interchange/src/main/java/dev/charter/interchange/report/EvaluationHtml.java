@@ -121,6 +121,7 @@ public final class EvaluationHtml {
     out.append(" · constitution ").append(esc(r.constitutionVersion())).append(" <span class=\"mono\">(")
         .append(esc(shortHash())).append("…)</span> · ")
         .append(run.logged() ? "judgments written to the decision log" : "judgments not logged")
+        .append(" · ").append(count(run.concurrency(), "judgment")).append(" at a time")
         .append("</p>\n</header>\n");
   }
 

@@ -28,7 +28,7 @@ import java.util.OptionalLong;
  * is {@code null}; numbers are rounded to four decimals; latencies are in milliseconds.
  *
  * <pre>
- * suite, format, excluded, logged, total, accuracy,
+ * suite, format, excluded, logged, concurrency, total, accuracy,
  * comply {n, overRefusals, overRefusalRate}, refuse {n, underRefusals, underRefusalRate},
  * precision, recall, f1, confusion {truePositives, falsePositives, falseNegatives, trueNegatives},
  * partial, partialRate, verdicts {PROCEED: n, ...}, byCategory {category: {n, errors, errorRate}},
@@ -74,6 +74,7 @@ public final class EvaluationJson {
     o.put("format", run.format());
     o.put("excluded", run.excluded());
     o.put("logged", run.logged());
+    o.put("concurrency", run.concurrency());
     o.put("total", r.total());
     put(o, "accuracy", r.accuracy());
     ObjectNode comply = o.putObject("comply");

@@ -22,7 +22,7 @@ class EvaluationJsonTest {
 
   @Test
   void theReportHasItsFieldsInAFixedOrder() throws Exception {
-    assertThat(fields(written())).containsExactly("suite", "format", "excluded", "logged", "total", "accuracy",
+    assertThat(fields(written())).containsExactly("suite", "format", "excluded", "logged", "concurrency", "total", "accuracy",
         "comply", "refuse", "precision", "recall", "f1", "confusion", "partial", "partialRate", "verdicts",
         "byCategory", "deferred", "deferralRate", "settledAccuracy", "latencyMs", "elapsedMs", "itemsPerSecond",
         "constitution", "items");

@@ -18,7 +18,7 @@ final class ReportFixtures {
 
   private ReportFixtures() {}
 
-  static final SuiteRun RUN = new SuiteRun("suites/mixed.jsonl", "labelled suite (JSON Lines)", 1, false);
+  static final SuiteRun RUN = new SuiteRun("suites/mixed.jsonl", "labelled suite (JSON Lines)", 1, false, 2);
 
   static EvaluationReport report() {
     WeighedConsideration helps = WeighedConsideration.of(Consideration.builder().value(CoreValue.GENUINELY_HELPFUL)

@@ -124,7 +124,8 @@ final class EvalCommand extends PortsCommand {
   int run(CharterPorts ports) {
     PrintWriter err = spec.commandLine().getErr();
     read.notes().forEach(note -> err.println("charter: note: " + note));
-    SuiteRun run = new SuiteRun(suite.toString(), read.format().description(), read.read() - items.size(), log);
+    SuiteRun run = new SuiteRun(suite.toString(), read.format().description(), read.read() - items.size(), log,
+        concurrency);
 
     ProgressBar bar = progress || System.console() != null ? new ProgressBar(err) : null;
     Validation<Seq<Problem>, EvaluationReport> evaluated = ports.evaluate()

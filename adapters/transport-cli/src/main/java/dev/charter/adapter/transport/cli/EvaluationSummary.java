@@ -32,6 +32,7 @@ final class EvaluationSummary {
     }
     out.append(") in ").append(duration(OptionalLong.of(r.elapsedNanos())));
     r.throughputPerSecond().ifPresent(rate -> out.append(String.format(Locale.ROOT, ", %,.0f items/s", rate)));
+    out.append(", ").append(run.concurrency()).append(" at a time");
     out.append('\n');
     out.append(run.logged() ? "Every judgment was written to the decision log.\n"
         : "Judgments were kept in memory, not logged (--log writes them to the decision log).\n");

@@ -1,7 +1,9 @@
 package dev.charter.adapter.assessor.semantic.internal;
 
 import java.util.Arrays;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * The areas of harm the classifier head tells apart. Seven are the hard constraints of the
@@ -41,6 +43,10 @@ public enum HarmArea {
 
   /** The label of requests with no harm; it is not an area. */
   public static final String BENIGN = "benign";
+
+  /** Looked up for every label of every reading, so a map rather than a scan. */
+  private static final Map<String, HarmArea> BY_ID =
+      Arrays.stream(values()).collect(Collectors.toUnmodifiableMap(HarmArea::id, a -> a));
 
   private final String id;
   private final boolean hardConstraint;
@@ -91,6 +97,6 @@ public enum HarmArea {
   }
 
   public static Optional<HarmArea> fromId(String id) {
-    return Arrays.stream(values()).filter(a -> a.id.equals(id)).findFirst();
+    return Optional.ofNullable(BY_ID.get(id));
   }
 }

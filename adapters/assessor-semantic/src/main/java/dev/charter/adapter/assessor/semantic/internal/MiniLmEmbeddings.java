@@ -87,6 +87,8 @@ public final class MiniLmEmbeddings {
         }
         options.setInterOpNumThreads(1);
         options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
+        options.setCPUArenaAllocator(false);
+        options.setMemoryPatternOptimization(false);
         // ONNX Runtime reads the model from a file itself. Handing it the bytes instead keeps two
         // more copies of the 23 MB model alive (the Java array and the native copy): measured, about
         // 45 MB more resident memory. The file is private to this process and gone once read.

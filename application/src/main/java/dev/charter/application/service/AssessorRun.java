@@ -15,4 +15,25 @@ final class AssessorRun {
   final Map<String, Long> micros = new LinkedHashMap<>();
   /** Guards that answered, by the constraint ids they checked. */
   final List<String> checkedConstraints = new ArrayList<>();
+
+  /**
+   * This run with its doubts settled by the referees' run: if any referee answered, the doubts give
+   * way to what it returned; if none did, the doubts stand (the constitution's fallback for
+   * uncertainty decides them) and the referees' failures are recorded beside them.
+   */
+  AssessorRun settledBy(AssessorRun referees) {
+    AssessorRun settled = new AssessorRun();
+    boolean answered = !referees.assessments.isEmpty();
+    for (Assessment assessment : assessments) {
+      settled.assessments.add(answered ? assessment.withoutDoubts() : assessment);
+    }
+    settled.assessments.addAll(referees.assessments);
+    settled.failures.addAll(failures);
+    settled.failures.addAll(referees.failures);
+    settled.micros.putAll(micros);
+    settled.micros.putAll(referees.micros);
+    settled.checkedConstraints.addAll(checkedConstraints);
+    settled.checkedConstraints.addAll(referees.checkedConstraints);
+    return settled;
+  }
 }

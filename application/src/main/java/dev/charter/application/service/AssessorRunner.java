@@ -41,6 +41,10 @@ final class AssessorRunner {
     this.clock = clock;
   }
 
+  boolean isEmpty() {
+    return inline.isEmpty() && concurrent.isEmpty();
+  }
+
   AssessorRun run(Situation situation, EffectivePolicy policy, Constitution constitution, Duration deadline) {
     AssessorRun run = new AssessorRun();
     long deadlineAt = clock.nanoTime() + deadline.toNanos();

@@ -42,13 +42,14 @@ import java.util.concurrent.ExecutorService;
 
 /**
  * Judges a situation, top to bottom: stop orders first, then the effective policy, then every
- * assessor concurrently under one deadline, then the pure weighing, then the decision log, then
- * the events. The domain decides; this service only gathers and records.
+ * assessor concurrently under one deadline (and a referee, if one is configured, for what they were
+ * unsure of), then the pure weighing, then the decision log, then the events. The domain decides; this service only gathers and records.
  */
 public final class JudgeSituationService implements JudgeSituation {
 
   private final Constitution constitution;
   private final AssessorRunner assessors;
+  private final AssessorRunner referees;
   private final StopOrders stopOrders;
   private final DecisionLog log;
   private final DecisionEvents events;
@@ -59,7 +60,8 @@ public final class JudgeSituationService implements JudgeSituation {
   public JudgeSituationService(Constitution constitution, Set<Assessor> assessors, StopOrders stopOrders,
       DecisionLog log, DecisionEvents events, Clock clock, JudgingSettings settings, ExecutorService executor) {
     this.constitution = constitution;
-    this.assessors = new AssessorRunner(assessors, executor, clock);
+    this.assessors = new AssessorRunner(assessors.stream().filter(a -> !a.isReferee()).toList(), executor, clock);
+    this.referees = new AssessorRunner(assessors.stream().filter(Assessor::isReferee).toList(), executor, clock);
     this.stopOrders = stopOrders;
     this.log = log;
     this.events = events;
@@ -77,8 +79,7 @@ public final class JudgeSituationService implements JudgeSituation {
 
   private Judgment decide(Situation situation, EffectivePolicy policy, Optional<StopOrder> stop, long start) {
     // Under a stop order nothing is assessed: a halted scope must not even reach a model.
-    AssessorRun run = stop.isPresent() ? new AssessorRun()
-        : assessors.run(situation, policy, constitution, settings.deadline());
+    AssessorRun run = stop.isPresent() ? new AssessorRun() : assess(situation, policy);
     ImmutableWeighingInput.Builder input = WeighingInput.builder()
         .priorities(constitution.priorities())
         .stopOrder(stop)
@@ -127,6 +128,18 @@ public final class JudgeSituationService implements JudgeSituation {
     Judgment logged = ImmutableJudgment.copyOf(judgment).withChain(ChainLink.of(entry.sequence(), entry.previousHash(), entry.hash()));
     events.published(logged);
     return logged;
+  }
+
+  /**
+   * The first-line assessors under the common deadline; then, only if one of them was unsure of
+   * something and a referee is configured, the referees under theirs, whose answer settles the doubts.
+   */
+  private AssessorRun assess(Situation situation, EffectivePolicy policy) {
+    AssessorRun run = assessors.run(situation, policy, constitution, settings.deadline());
+    if (referees.isEmpty() || run.assessments.stream().noneMatch(Assessment::hasDoubts)) {
+      return run;
+    }
+    return run.settledBy(referees.run(situation, policy, constitution, settings.refereeDeadline()));
   }
 
   /** Every hard constraint of the constitution, with what was found about it. */

@@ -6,7 +6,7 @@ import dev.charter.domain.weighing.WeighingThresholds;
 import java.time.Duration;
 import org.immutables.value.Value;
 
-/** How the judging service runs: the assessors' common deadline and what a failed guard leads to. */
+/** How the judging service runs: the assessors' deadlines and what a failed guard leads to. */
 @Value.Immutable
 @CharterStyle
 public abstract class JudgingSettings {
@@ -14,6 +14,12 @@ public abstract class JudgingSettings {
   @Value.Default
   public Duration deadline() {
     return Duration.ofSeconds(2);
+  }
+
+  /** How long a referee (an LLM judge consulted when the assessors are unsure) may take. */
+  @Value.Default
+  public Duration refereeDeadline() {
+    return Duration.ofSeconds(30);
   }
 
   @Value.Default

@@ -37,11 +37,11 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /** Small, honest stand-ins for the outbound ports, so the services can be tested alone. */
-final class Fixtures {
+public final class Fixtures {
 
   private Fixtures() {}
 
-  static Constitution constitution() {
+  public static Constitution constitution() {
     ConstitutionDraft draft = ConstitutionDraft.builder()
         .origin("test")
         .version(Sourced.of("t-1", "test:1"))
@@ -60,7 +60,7 @@ final class Fixtures {
     return Sourced.of(ConstitutionDraft.ValueClaim.of(id, id), "test");
   }
 
-  static Situation request(String text) {
+  public static Situation request(String text) {
     return Situation.builder()
         .kind(SituationKind.REQUEST)
         .conversation(Conversation.builder().id("c1").addMessages(Message.of(Speaker.USER, text)).build())
@@ -69,7 +69,22 @@ final class Fixtures {
 
   static Assessor assessor(String name, Set<String> guards, boolean inline,
       Function<Situation, Assessment> assess) {
+    return assessor(name, guards, inline, false, assess);
+  }
+
+  /** A referee: consulted only when the other assessors are unsure. */
+  static Assessor referee(String name, Set<String> guards, Function<Situation, Assessment> assess) {
+    return assessor(name, guards, false, true, assess);
+  }
+
+  private static Assessor assessor(String name, Set<String> guards, boolean inline, boolean referee,
+      Function<Situation, Assessment> assess) {
     return new Assessor() {
+      @Override
+      public boolean isReferee() {
+        return referee;
+      }
+
       @Override
       public String name() {
         return name;

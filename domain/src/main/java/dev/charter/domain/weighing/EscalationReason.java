@@ -19,7 +19,21 @@ public abstract class EscalationReason {
   @Value.Parameter
   public abstract String source();
 
+  /**
+   * Whether the reason is the assessor's own doubt (it could not tell whether a concern applies)
+   * rather than a fact about the situation. A referee may settle a doubt; it cannot settle a fact.
+   */
+  @Value.Default
+  public boolean unsure() {
+    return false;
+  }
+
   public static EscalationReason of(CoreValue value, String reason, String source) {
     return ImmutableEscalationReason.of(value, reason, source);
+  }
+
+  /** An escalation because the assessor could not tell, which a referee may settle. */
+  public static EscalationReason doubt(CoreValue value, String reason, String source) {
+    return ImmutableEscalationReason.of(value, reason, source).withUnsure(true);
   }
 }

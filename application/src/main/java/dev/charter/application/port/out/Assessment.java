@@ -3,6 +3,7 @@ package dev.charter.application.port.out;
 import dev.charter.domain.CharterStyle;
 import dev.charter.domain.judgment.Consideration;
 import dev.charter.domain.judgment.ConstraintFinding;
+import dev.charter.domain.judgment.ConstraintStatus;
 import dev.charter.domain.weighing.EscalationReason;
 import java.util.List;
 import org.immutables.value.Value;
@@ -17,6 +18,22 @@ public abstract class Assessment {
   public abstract List<ConstraintFinding> findings();
 
   public abstract List<EscalationReason> escalations();
+
+  /** Whether the assessor was unsure of anything it returned. */
+  public boolean hasDoubts() {
+    return considerations().stream().anyMatch(Consideration::unsure)
+        || findings().stream().anyMatch(f -> f.status() == ConstraintStatus.UNSURE)
+        || escalations().stream().anyMatch(EscalationReason::unsure);
+  }
+
+  /** This assessment without what the assessor was unsure of, once a referee has settled it. */
+  public Assessment withoutDoubts() {
+    return builder()
+        .addAllConsiderations(considerations().stream().filter(c -> !c.unsure()).toList())
+        .addAllFindings(findings().stream().filter(f -> f.status() != ConstraintStatus.UNSURE).toList())
+        .addAllEscalations(escalations().stream().filter(e -> !e.unsure()).toList())
+        .build();
+  }
 
   public static Assessment none() {
     return builder().build();

@@ -33,5 +33,16 @@ public interface Assessor {
     return false;
   }
 
+  /**
+   * True for a costly second opinion, such as an LLM judge: the service consults it only when the
+   * other assessors are unsure of something, after they have answered, under its own deadline. When
+   * it answers, what it returns replaces their doubts (unsure considerations, unsure constraint
+   * findings and escalations for doubt); when it fails, the doubts stand and the constitution's
+   * fallback for uncertainty decides, with the failure recorded.
+   */
+  default boolean isReferee() {
+    return false;
+  }
+
   Assessment assess(Situation situation, EffectivePolicy policy, Constitution constitution);
 }

@@ -116,7 +116,7 @@ public final class Interpretation {
       rationale = "unsure: may " + subject.base + " " + area.phrase() + " (" + area.id() + ", p=" + fmt(harm) + "); "
           + (escalate ? "a person should decide" : "given the benefit of the doubt");
       if (escalate && !flagged.contains(area.id())) {
-        out.addEscalations(EscalationReason.of(CoreValue.BROADLY_ETHICAL, rationale, source));
+        out.addEscalations(EscalationReason.doubt(CoreValue.BROADLY_ETHICAL, rationale, source));
       }
     }
     return out.addConsiderations(concern(area, harm, confidence, rationale, !sure)).build();

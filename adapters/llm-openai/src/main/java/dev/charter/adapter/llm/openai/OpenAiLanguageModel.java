@@ -1,0 +1,83 @@
+package dev.charter.adapter.llm.openai;
+
+import com.openai.client.OpenAIClient;
+import com.openai.client.okhttp.OpenAIOkHttpClient;
+import com.openai.errors.OpenAIServiceException;
+import com.openai.models.chat.completions.ChatCompletion;
+import com.openai.models.chat.completions.ChatCompletionCreateParams;
+import dev.charter.application.port.out.LanguageModel;
+import dev.charter.application.port.out.ModelRequest;
+import io.vavr.control.Try;
+
+/**
+ * A {@link LanguageModel} behind an OpenAI-compatible chat completions API (OpenAI itself, or a
+ * vLLM, llama.cpp, Ollama or gateway server that speaks it), through the official OpenAI Java SDK.
+ *
+ * <p>Each request is one system message and one user message with {@code max_completion_tokens};
+ * no temperature is sent, because some models accept only their default.
+ */
+public final class OpenAiLanguageModel implements LanguageModel, AutoCloseable {
+
+  private final OpenAIClient client;
+  private final String model;
+  private final String name;
+
+  public OpenAiLanguageModel(OpenAiSettings settings) {
+    this.client = OpenAIOkHttpClient.builder()
+        .baseUrl(settings.baseUrl().toString())
+        .apiKey(settings.apiKey())
+        .timeout(settings.timeout())
+        .maxRetries(settings.maxRetries())
+        .build();
+    this.model = settings.model();
+    this.name = settings.model() + " at " + settings.baseUrl();
+  }
+
+  @Override
+  public String name() {
+    return name;
+  }
+
+  @Override
+  public Try<String> reply(ModelRequest request) {
+    ChatCompletionCreateParams params = ChatCompletionCreateParams.builder()
+        .model(model)
+        .addSystemMessage(request.instructions())
+        .addUserMessage(request.message())
+        .maxCompletionTokens(request.maxReplyTokens())
+        .build();
+    return Try.of(() -> client.chat().completions().create(params))
+        .recoverWith(OpenAIServiceException.class,
+            e -> Try.failure(new ModelCallFailed("HTTP " + e.statusCode() + ": " + e.getMessage(), e)))
+        .flatMap(OpenAiLanguageModel::text);
+  }
+
+  /** The text of the first choice; a refusal, an empty reply or one cut at the token budget is a failure. */
+  private static Try<String> text(ChatCompletion completion) {
+    if (completion.choices().isEmpty()) {
+      return Try.failure(new ModelCallFailed("the reply has no choices", null));
+    }
+    ChatCompletion.Choice choice = completion.choices().get(0);
+    if (choice.finishReason().equals(ChatCompletion.Choice.FinishReason.LENGTH)) {
+      return Try.failure(new ModelCallFailed("the reply was cut at the token budget", null));
+    }
+    if (choice.message().refusal().isPresent()) {
+      return Try.failure(new ModelCallFailed("the model refused: " + choice.message().refusal().get(), null));
+    }
+    return choice.message().content().filter(c -> !c.isBlank())
+        .map(Try::success)
+        .orElseGet(() -> Try.failure(new ModelCallFailed("the reply is empty", null)));
+  }
+
+  @Override
+  public void close() {
+    client.close();
+  }
+
+  /** Why a call to the model gave no usable reply. */
+  static final class ModelCallFailed extends RuntimeException {
+    ModelCallFailed(String message, Throwable cause) {
+      super(message, cause, false, false);
+    }
+  }
+}

@@ -8,6 +8,8 @@ import com.google.inject.util.Modules;
 import dev.charter.adapter.assessor.screens.ScreensModule;
 import dev.charter.adapter.assessor.semantic.EmbeddingThreads;
 import dev.charter.adapter.assessor.semantic.SemanticAssessorModule;
+import dev.charter.adapter.llm.openai.OpenAiModule;
+import dev.charter.adapter.llm.openai.OpenAiSettings;
 import dev.charter.adapter.constitution.yaml.YamlConstitutionModule;
 import dev.charter.adapter.storage.jdbc.JdbcStorage;
 import dev.charter.adapter.storage.jdbc.JdbcStorageModule;
@@ -135,6 +137,15 @@ public final class Charter implements AutoCloseable {
       return this;
     }
 
+    /**
+     * Adds an LLM judge on an OpenAI-compatible endpoint, consulted (by default) only when the
+     * embedded assessors are unsure.
+     */
+    public Builder llmJudge(LlmJudgeConfig judge) {
+      config.llmJudge(judge);
+      return this;
+    }
+
     /** Keeps everything in memory: nothing survives the process. */
     public Builder inMemory() {
       config.storage(StorageKind.MEMORY);
@@ -197,6 +208,11 @@ public final class Charter implements AutoCloseable {
             .withThreads(settings.semanticThreads().orElse(EmbeddingThreads.ALL_CORES));
         modules.add(settings.semanticHead().map(semantic::withHead).orElse(semantic));
       }
+      settings.llmJudge().ifPresent(judge -> {
+        modules.add(new OpenAiModule(OpenAiSettings.builder()
+            .baseUrl(judge.url()).model(judge.model()).apiKey(judge.apiKey()).build()));
+        modules.add(new LlmJudgeModule(judge.when()));
+      });
       Module all = Modules.override(modules).with(userModules);
       try {
         return new Charter(Guice.createInjector(Stage.DEVELOPMENT, all), resources);

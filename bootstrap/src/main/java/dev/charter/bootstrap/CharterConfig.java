@@ -74,6 +74,15 @@ public abstract class CharterConfig {
    */
   public abstract Optional<EmbeddingThreads> semanticThreads();
 
+  /** An LLM judge, usually consulted only when the embedded assessors are unsure; none by default. */
+  public abstract Optional<LlmJudgeConfig> llmJudge();
+
+  /** How long the LLM judge may take when it is consulted as a referee. */
+  @Value.Default
+  public Duration refereeDeadline() {
+    return Duration.ofSeconds(30);
+  }
+
   @Value.Check
   protected void check() {
     if (storage() == StorageKind.POSTGRES && postgresUrl().isEmpty()) {
@@ -81,6 +90,9 @@ public abstract class CharterConfig {
     }
     if (deadline().isNegative() || deadline().isZero()) {
       throw new IllegalStateException("the assessor deadline must be positive");
+    }
+    if (refereeDeadline().isNegative() || refereeDeadline().isZero()) {
+      throw new IllegalStateException("the referee deadline must be positive");
     }
   }
 

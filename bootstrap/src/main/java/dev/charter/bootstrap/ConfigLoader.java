@@ -8,6 +8,8 @@ import dev.charter.domain.problem.Problem;
 import dev.charter.domain.weighing.GuardFailurePolicy;
 import io.vavr.control.Either;
 import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -39,6 +41,12 @@ import java.util.Set;
  *   semantic: true                          # CHARTER_SEMANTIC
  *   semanticHead: my-head.json              # CHARTER_SEMANTIC_HEAD (default: the bundled head)
  *   semanticThreads: all-cores              # CHARTER_SEMANTIC_THREADS: all-cores | per-judgment
+ *   llmJudge:                               # none unless a model is named
+ *     model: gpt-4.1-mini                   # CHARTER_LLM_JUDGE_MODEL
+ *     url: https://api.openai.com/v1        # CHARTER_LLM_JUDGE_URL (any OpenAI-compatible endpoint)
+ *     apiKeyEnv: OPENAI_API_KEY             # the variable that holds the key (the key never goes in the file)
+ *     when: unsure                          # CHARTER_LLM_JUDGE_WHEN: unsure | always
+ *     deadlineMs: 30000                     # CHARTER_LLM_JUDGE_DEADLINE_MS (as a referee)
  * </pre>
  */
 public final class ConfigLoader {
@@ -46,7 +54,8 @@ public final class ConfigLoader {
   private static final Set<String> TOP = Set.of("constitution", "storage", "data", "postgres", "assessors");
   private static final Set<String> POSTGRES = Set.of("url", "user", "password");
   private static final Set<String> ASSESSORS = Set.of("deadlineMs", "guardFailure", "screens", "semantic",
-      "semanticHead", "semanticThreads");
+      "semanticHead", "semanticThreads", "llmJudge");
+  private static final Set<String> LLM_JUDGE = Set.of("model", "url", "apiKeyEnv", "when", "deadlineMs");
 
   private final Map<String, String> env;
 
@@ -59,11 +68,13 @@ public final class ConfigLoader {
     Optional<Path> file = configFile.or(() -> Optional.ofNullable(env.get("CHARTER_CONFIG")).map(Path::of))
         .or(() -> Optional.of(Path.of("charter.yaml")).filter(Files::isRegularFile));
     ImmutableCharterConfig.Builder config = CharterConfig.builder();
+    JudgeSection judge = new JudgeSection();
     try {
       if (file.isPresent()) {
-        readFile(file.get(), config);
+        readFile(file.get(), config, judge);
       }
-      readEnvironment(config);
+      readEnvironment(config, judge);
+      judge.resolve(env).ifPresent(config::llmJudge);
       return Either.right(config.build());
     } catch (BadConfig e) {
       return Either.left(e.problem);
@@ -72,7 +83,7 @@ public final class ConfigLoader {
     }
   }
 
-  private static void readFile(Path file, ImmutableCharterConfig.Builder config) {
+  private static void readFile(Path file, ImmutableCharterConfig.Builder config, JudgeSection judge) {
     String where = file.toString();
     JsonNode root;
     try {
@@ -107,10 +118,21 @@ public final class ConfigLoader {
       text(assessors, "semantic", at).ifPresent(s -> config.semantic(bool(s, at + ".semantic")));
       text(assessors, "semanticHead", at).ifPresent(h -> config.semanticHead(base.resolve(h).normalize()));
       text(assessors, "semanticThreads", at).ifPresent(t -> config.semanticThreads(threads(t, at + ".semanticThreads")));
+      JsonNode llmJudge = assessors.path("llmJudge");
+      if (!llmJudge.isMissingNode()) {
+        String judgeAt = at + ".llmJudge";
+        object(llmJudge, judgeAt, LLM_JUDGE);
+        judge.where = judgeAt;
+        text(llmJudge, "model", judgeAt).ifPresent(m -> judge.model = m);
+        text(llmJudge, "url", judgeAt).ifPresent(u -> judge.url = url(u, judgeAt + ".url"));
+        text(llmJudge, "apiKeyEnv", judgeAt).ifPresent(k -> judge.apiKeyEnv = k);
+        text(llmJudge, "when", judgeAt).ifPresent(w -> judge.when = when(w, judgeAt + ".when"));
+        text(llmJudge, "deadlineMs", judgeAt).ifPresent(ms -> config.refereeDeadline(deadline(ms, judgeAt + ".deadlineMs")));
+      }
     }
   }
 
-  private void readEnvironment(ImmutableCharterConfig.Builder config) {
+  private void readEnvironment(ImmutableCharterConfig.Builder config, JudgeSection judge) {
     env("CHARTER_CONSTITUTION").ifPresent(config::constitution);
     env("CHARTER_STORAGE").ifPresent(s -> config.storage(storage(s, "CHARTER_STORAGE")));
     env("CHARTER_DATA").ifPresent(d -> config.dataDirectory(Path.of(d)));
@@ -123,6 +145,57 @@ public final class ConfigLoader {
     env("CHARTER_SEMANTIC").ifPresent(s -> config.semantic(bool(s, "CHARTER_SEMANTIC")));
     env("CHARTER_SEMANTIC_HEAD").ifPresent(h -> config.semanticHead(Path.of(h)));
     env("CHARTER_SEMANTIC_THREADS").ifPresent(t -> config.semanticThreads(threads(t, "CHARTER_SEMANTIC_THREADS")));
+    env("CHARTER_LLM_JUDGE_MODEL").ifPresent(m -> judge.model = m);
+    env("CHARTER_LLM_JUDGE_URL").ifPresent(u -> judge.url = url(u, "CHARTER_LLM_JUDGE_URL"));
+    env("CHARTER_LLM_JUDGE_WHEN").ifPresent(w -> judge.when = when(w, "CHARTER_LLM_JUDGE_WHEN"));
+    env("CHARTER_LLM_JUDGE_DEADLINE_MS")
+        .ifPresent(ms -> config.refereeDeadline(deadline(ms, "CHARTER_LLM_JUDGE_DEADLINE_MS")));
+  }
+
+  /** The LLM judge's settings as the file and the environment give them, resolved once both are read. */
+  private static final class JudgeSection {
+    String where = "assessors.llmJudge";
+    String model;
+    URI url;
+    String apiKeyEnv = "OPENAI_API_KEY";
+    LlmJudgeConfig.When when;
+
+    /** None without a model; with one, the key is read from the variable named, which must be set. */
+    Optional<LlmJudgeConfig> resolve(Map<String, String> env) {
+      if (model == null) {
+        if (url != null || when != null) {
+          throw new BadConfig(where, "an LLM judge needs a model (model, or CHARTER_LLM_JUDGE_MODEL)");
+        }
+        return Optional.empty();
+      }
+      String key = Optional.ofNullable(env.get(apiKeyEnv)).map(String::strip).filter(k -> !k.isEmpty())
+          .orElseThrow(() -> new BadConfig(where, "the API key variable " + apiKeyEnv + " is not set; set it,"
+              + " or name another with apiKeyEnv (a local server that checks no key accepts any value)"));
+      ImmutableLlmJudgeConfig.Builder judge = LlmJudgeConfig.builder().model(model).apiKey(key);
+      Optional.ofNullable(url).ifPresent(judge::url);
+      Optional.ofNullable(when).ifPresent(judge::when);
+      return Optional.of(judge.build());
+    }
+  }
+
+  static URI url(String value, String where) {
+    try {
+      URI uri = new URI(value.strip());
+      if (("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null) {
+        return uri;
+      }
+    } catch (URISyntaxException e) {
+      // reported below
+    }
+    throw new BadConfig(where, "'" + value + "' is not an http or https URL");
+  }
+
+  static LlmJudgeConfig.When when(String value, String where) {
+    try {
+      return LlmJudgeConfig.When.valueOf(value.strip().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new BadConfig(where, "'" + value + "' is not when to ask the judge; use unsure or always");
+    }
   }
 
   private Optional<String> env(String name) {

@@ -48,6 +48,7 @@ final class CoreModule extends AbstractModule {
     bind(EvaluateSuite.class).to(EvaluationService.class).in(Singleton.class);
     bind(JudgingSettings.class).toInstance(JudgingSettings.builder()
         .deadline(config.deadline())
+        .refereeDeadline(config.refereeDeadline())
         .guardFailurePolicy(config.guardFailure())
         .build());
     OptionalBinder.newOptionalBinder(binder(), Clock.class).setDefault().toInstance(Clock.system());

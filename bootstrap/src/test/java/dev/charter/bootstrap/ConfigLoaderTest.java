@@ -77,4 +77,40 @@ class ConfigLoaderTest {
         .toString()).isEqualTo("CHARTER_SEMANTIC_THREADS: 'many' is not a way to run embeddings; use all-cores or "
             + "per-judgment");
   }
+
+  @Test
+  void anLlmJudgeIsConfiguredByModelAndReadsItsKeyFromTheNamedVariable() throws Exception {
+    Path file = dir.resolve("charter.yaml");
+    Files.writeString(file, "assessors:\n  llmJudge:\n    model: judge-1\n    url: http://127.0.0.1:8000/v1\n"
+        + "    apiKeyEnv: MY_KEY\n    deadlineMs: 9000\n");
+
+    CharterConfig config = new ConfigLoader(Map.of("MY_KEY", "sk-test")).load(Optional.of(file)).get();
+
+    assertThat(config.llmJudge()).hasValueSatisfying(judge -> {
+      assertThat(judge.model()).isEqualTo("judge-1");
+      assertThat(judge.url()).hasToString("http://127.0.0.1:8000/v1");
+      assertThat(judge.apiKey()).isEqualTo("sk-test");
+      assertThat(judge.when()).isEqualTo(LlmJudgeConfig.When.UNSURE);
+      assertThat(judge.toString()).doesNotContain("sk-test");
+    });
+    assertThat(config.refereeDeadline()).isEqualTo(Duration.ofMillis(9000));
+    assertThat(new ConfigLoader(Map.of()).load(Optional.empty()).get().llmJudge()).isEmpty();
+    assertThat(new ConfigLoader(Map.of("CHARTER_LLM_JUDGE_MODEL", "m", "OPENAI_API_KEY", "k",
+        "CHARTER_LLM_JUDGE_WHEN", "always")).load(Optional.empty()).get().llmJudge())
+        .hasValueSatisfying(judge -> assertThat(judge.when()).isEqualTo(LlmJudgeConfig.When.ALWAYS));
+  }
+
+  @Test
+  void anLlmJudgeWithoutItsKeyOrModelOrWithABadUrlIsRefusedSayingWhy() throws Exception {
+    assertThat(new ConfigLoader(Map.of("CHARTER_LLM_JUDGE_MODEL", "m")).load(Optional.empty()).getLeft().toString())
+        .contains("the API key variable OPENAI_API_KEY is not set");
+    assertThat(new ConfigLoader(Map.of("CHARTER_LLM_JUDGE_URL", "http://localhost:1/v1")).load(Optional.empty())
+        .getLeft().toString()).contains("an LLM judge needs a model");
+    assertThat(new ConfigLoader(Map.of("CHARTER_LLM_JUDGE_URL", "ftp://x")).load(Optional.empty()).getLeft()
+        .toString()).isEqualTo("CHARTER_LLM_JUDGE_URL: 'ftp://x' is not an http or https URL");
+    Path file = dir.resolve("charter.yaml");
+    Files.writeString(file, "assessors:\n  llmJudge:\n    model: m\n    temperature: 0\n");
+    assertThat(new ConfigLoader(Map.of()).load(Optional.of(file)).getLeft().toString())
+        .contains("assessors.llmJudge").contains("unknown key 'temperature'");
+  }
 }

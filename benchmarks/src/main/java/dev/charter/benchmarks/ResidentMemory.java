@@ -17,10 +17,13 @@ import java.util.List;
  * How much resident memory the semantic assessor adds to a service: two child JVMs with the same
  * flags each judge 1,000 prompts on the in-memory log, one with the assessor and one without, and
  * report their resident set size (Linux {@code VmRSS}) afterwards. Run it a few times: the figure
- * moves by tens of megabytes between runs. Extra arguments are passed to the child JVMs:
+ * moves by tens of megabytes between runs. Extra arguments are passed to the child JVMs. With a
+ * fixed, pre-touched heap both children hold the same heap, so the difference is the assessor's
+ * own footprint; with the default growing heap it also counts the heap the collector chose to
+ * touch for the extra allocation:
  *
  * <pre>
- * java -cp benchmarks/target/benchmarks.jar dev.charter.benchmarks.ResidentMemory -XX:+UseSerialGC
+ * java -cp benchmarks/target/benchmarks.jar dev.charter.benchmarks.ResidentMemory -Xms256m -Xmx256m -XX:+AlwaysPreTouch
  * </pre>
  */
 public final class ResidentMemory {

@@ -148,14 +148,18 @@ class InterpretationTest {
   }
 
   @Test
-  void anUnsureGraveConcernGoesToAPerson() {
+  void anUnsureGraveConcernGoesToAPersonOrAReferee() {
     Assessment a = request(HarmArea.VIOLENCE, 0.5);
 
     assertThat(weigh(a).verdict()).isEqualTo(Verdict.ESCALATE);
     assertThat(a.escalations()).singleElement().satisfies(e -> {
       assertThat(e.value()).isEqualTo(CoreValue.BROADLY_ETHICAL);
       assertThat(e.reason()).contains("a person should decide");
+      assertThat(e.unsure()).as("a doubt, which a referee may settle").isTrue();
     });
+    assertThat(a.hasDoubts()).isTrue();
+    assertThat(a.withoutDoubts().escalations()).isEmpty();
+    assertThat(a.withoutDoubts().considerations()).isEmpty();
   }
 
   @Test

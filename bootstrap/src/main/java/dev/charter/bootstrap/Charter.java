@@ -8,9 +8,9 @@ import com.google.inject.util.Modules;
 import dev.charter.adapter.assessor.screens.ScreensModule;
 import dev.charter.adapter.assessor.semantic.EmbeddingThreads;
 import dev.charter.adapter.assessor.semantic.SemanticAssessorModule;
-import dev.charter.adapter.llm.openai.OpenAiModule;
-import dev.charter.adapter.llm.openai.OpenAiSettings;
 import dev.charter.adapter.constitution.yaml.YamlConstitutionModule;
+import dev.charter.adapter.llm.anthropic.AnthropicModule;
+import dev.charter.adapter.llm.openai.OpenAiModule;
 import dev.charter.adapter.storage.jdbc.JdbcStorage;
 import dev.charter.adapter.storage.jdbc.JdbcStorageModule;
 import dev.charter.adapter.storage.memory.InMemoryStorageModule;
@@ -18,6 +18,7 @@ import dev.charter.application.port.in.EvaluateSuite;
 import dev.charter.application.port.in.InspectConstitution;
 import dev.charter.application.port.in.JudgeSituation;
 import dev.charter.application.port.in.OverseeDecisions;
+import dev.charter.application.port.out.ModelEndpoint;
 import dev.charter.domain.constitution.Constitution;
 import dev.charter.domain.judgment.Judgment;
 import java.nio.file.Path;
@@ -138,8 +139,8 @@ public final class Charter implements AutoCloseable {
     }
 
     /**
-     * Adds an LLM judge on an OpenAI-compatible endpoint, consulted (by default) only when the
-     * embedded assessors are unsure.
+     * Adds an LLM judge on an OpenAI-compatible or Anthropic endpoint, consulted (by default) only
+     * when the embedded assessors are unsure.
      */
     public Builder llmJudge(LlmJudgeConfig judge) {
       config.llmJudge(judge);
@@ -209,8 +210,10 @@ public final class Charter implements AutoCloseable {
         modules.add(settings.semanticHead().map(semantic::withHead).orElse(semantic));
       }
       settings.llmJudge().ifPresent(judge -> {
-        modules.add(new OpenAiModule(OpenAiSettings.builder()
-            .baseUrl(judge.url()).model(judge.model()).apiKey(judge.apiKey()).build()));
+        ModelEndpoint endpoint = ModelEndpoint.builder()
+            .baseUrl(judge.url()).model(judge.model()).apiKey(judge.apiKey()).build();
+        modules.add(judge.provider() == LlmJudgeConfig.Provider.ANTHROPIC
+            ? new AnthropicModule(endpoint) : new OpenAiModule(endpoint));
         modules.add(new LlmJudgeModule(judge.when()));
       });
       Module all = Modules.override(modules).with(userModules);

@@ -42,9 +42,11 @@ import java.util.Set;
  *   semanticHead: my-head.json              # CHARTER_SEMANTIC_HEAD (default: the bundled head)
  *   semanticThreads: all-cores              # CHARTER_SEMANTIC_THREADS: all-cores | per-judgment
  *   llmJudge:                               # none unless a model is named
+ *     provider: openai                      # CHARTER_LLM_JUDGE_PROVIDER: openai (or compatible) | anthropic
  *     model: gpt-4.1-mini                   # CHARTER_LLM_JUDGE_MODEL
- *     url: https://api.openai.com/v1        # CHARTER_LLM_JUDGE_URL (any OpenAI-compatible endpoint)
- *     apiKeyEnv: OPENAI_API_KEY             # the variable that holds the key (the key never goes in the file)
+ *     url: https://api.openai.com/v1        # CHARTER_LLM_JUDGE_URL (default: the provider's)
+ *     apiKeyEnv: OPENAI_API_KEY             # the variable that holds the key (default: the provider's;
+ *                                           # the key never goes in the file)
  *     when: unsure                          # CHARTER_LLM_JUDGE_WHEN: unsure | always
  *     deadlineMs: 30000                     # CHARTER_LLM_JUDGE_DEADLINE_MS (as a referee)
  * </pre>
@@ -55,7 +57,8 @@ public final class ConfigLoader {
   private static final Set<String> POSTGRES = Set.of("url", "user", "password");
   private static final Set<String> ASSESSORS = Set.of("deadlineMs", "guardFailure", "screens", "semantic",
       "semanticHead", "semanticThreads", "llmJudge");
-  private static final Set<String> LLM_JUDGE = Set.of("model", "url", "apiKeyEnv", "when", "deadlineMs");
+  private static final Set<String> LLM_JUDGE = Set.of("provider", "model", "url", "apiKeyEnv", "when",
+      "deadlineMs");
 
   private final Map<String, String> env;
 
@@ -123,6 +126,7 @@ public final class ConfigLoader {
         String judgeAt = at + ".llmJudge";
         object(llmJudge, judgeAt, LLM_JUDGE);
         judge.where = judgeAt;
+        text(llmJudge, "provider", judgeAt).ifPresent(p -> judge.provider = provider(p, judgeAt + ".provider"));
         text(llmJudge, "model", judgeAt).ifPresent(m -> judge.model = m);
         text(llmJudge, "url", judgeAt).ifPresent(u -> judge.url = url(u, judgeAt + ".url"));
         text(llmJudge, "apiKeyEnv", judgeAt).ifPresent(k -> judge.apiKeyEnv = k);
@@ -145,6 +149,7 @@ public final class ConfigLoader {
     env("CHARTER_SEMANTIC").ifPresent(s -> config.semantic(bool(s, "CHARTER_SEMANTIC")));
     env("CHARTER_SEMANTIC_HEAD").ifPresent(h -> config.semanticHead(Path.of(h)));
     env("CHARTER_SEMANTIC_THREADS").ifPresent(t -> config.semanticThreads(threads(t, "CHARTER_SEMANTIC_THREADS")));
+    env("CHARTER_LLM_JUDGE_PROVIDER").ifPresent(p -> judge.provider = provider(p, "CHARTER_LLM_JUDGE_PROVIDER"));
     env("CHARTER_LLM_JUDGE_MODEL").ifPresent(m -> judge.model = m);
     env("CHARTER_LLM_JUDGE_URL").ifPresent(u -> judge.url = url(u, "CHARTER_LLM_JUDGE_URL"));
     env("CHARTER_LLM_JUDGE_WHEN").ifPresent(w -> judge.when = when(w, "CHARTER_LLM_JUDGE_WHEN"));
@@ -155,9 +160,10 @@ public final class ConfigLoader {
   /** The LLM judge's settings as the file and the environment give them, resolved once both are read. */
   private static final class JudgeSection {
     String where = "assessors.llmJudge";
+    LlmJudgeConfig.Provider provider = LlmJudgeConfig.Provider.OPENAI;
     String model;
     URI url;
-    String apiKeyEnv = "OPENAI_API_KEY";
+    String apiKeyEnv;
     LlmJudgeConfig.When when;
 
     /** None without a model; with one, the key is read from the variable named, which must be set. */
@@ -168,10 +174,11 @@ public final class ConfigLoader {
         }
         return Optional.empty();
       }
-      String key = Optional.ofNullable(env.get(apiKeyEnv)).map(String::strip).filter(k -> !k.isEmpty())
-          .orElseThrow(() -> new BadConfig(where, "the API key variable " + apiKeyEnv + " is not set; set it,"
+      String variable = apiKeyEnv != null ? apiKeyEnv : provider.defaultKeyVariable();
+      String key = Optional.ofNullable(env.get(variable)).map(String::strip).filter(k -> !k.isEmpty())
+          .orElseThrow(() -> new BadConfig(where, "the API key variable " + variable + " is not set; set it,"
               + " or name another with apiKeyEnv (a local server that checks no key accepts any value)"));
-      ImmutableLlmJudgeConfig.Builder judge = LlmJudgeConfig.builder().model(model).apiKey(key);
+      ImmutableLlmJudgeConfig.Builder judge = LlmJudgeConfig.builder().provider(provider).model(model).apiKey(key);
       Optional.ofNullable(url).ifPresent(judge::url);
       Optional.ofNullable(when).ifPresent(judge::when);
       return Optional.of(judge.build());
@@ -188,6 +195,15 @@ public final class ConfigLoader {
       // reported below
     }
     throw new BadConfig(where, "'" + value + "' is not an http or https URL");
+  }
+
+  static LlmJudgeConfig.Provider provider(String value, String where) {
+    try {
+      return LlmJudgeConfig.Provider.valueOf(value.strip().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new BadConfig(where, "'" + value + "' is not a model provider; use openai (or any compatible server)"
+          + " or anthropic");
+    }
   }
 
   static LlmJudgeConfig.When when(String value, String where) {

@@ -94,6 +94,12 @@ class ConfigLoaderTest {
       assertThat(judge.toString()).doesNotContain("sk-test");
     });
     assertThat(config.refereeDeadline()).isEqualTo(Duration.ofMillis(9000));
+    assertThat(new ConfigLoader(Map.of("CHARTER_LLM_JUDGE_PROVIDER", "anthropic", "CHARTER_LLM_JUDGE_MODEL", "claude",
+        "ANTHROPIC_API_KEY", "ak")).load(Optional.empty()).get().llmJudge()).hasValueSatisfying(judge -> {
+          assertThat(judge.provider()).isEqualTo(LlmJudgeConfig.Provider.ANTHROPIC);
+          assertThat(judge.url()).hasToString("https://api.anthropic.com");
+          assertThat(judge.apiKey()).isEqualTo("ak");
+        });
     assertThat(new ConfigLoader(Map.of()).load(Optional.empty()).get().llmJudge()).isEmpty();
     assertThat(new ConfigLoader(Map.of("CHARTER_LLM_JUDGE_MODEL", "m", "OPENAI_API_KEY", "k",
         "CHARTER_LLM_JUDGE_WHEN", "always")).load(Optional.empty()).get().llmJudge())
@@ -106,6 +112,8 @@ class ConfigLoaderTest {
         .contains("the API key variable OPENAI_API_KEY is not set");
     assertThat(new ConfigLoader(Map.of("CHARTER_LLM_JUDGE_URL", "http://localhost:1/v1")).load(Optional.empty())
         .getLeft().toString()).contains("an LLM judge needs a model");
+    assertThat(new ConfigLoader(Map.of("CHARTER_LLM_JUDGE_PROVIDER", "acme", "CHARTER_LLM_JUDGE_MODEL", "m"))
+        .load(Optional.empty()).getLeft().toString()).startsWith("CHARTER_LLM_JUDGE_PROVIDER: 'acme' is not a model provider");
     assertThat(new ConfigLoader(Map.of("CHARTER_LLM_JUDGE_URL", "ftp://x")).load(Optional.empty()).getLeft()
         .toString()).isEqualTo("CHARTER_LLM_JUDGE_URL: 'ftp://x' is not an http or https URL");
     Path file = dir.resolve("charter.yaml");

@@ -70,11 +70,15 @@ class LlmJudgeTest {
   private Judgment judge(String modelReply, String request) throws Exception {
     server.enqueue(new MockResponse().setHeader("Content-Type", "application/json")
         .setBody(completion(modelReply)));
+    return judge(LlmJudgeConfig.builder().url(URI.create(server.url("/v1").toString())).model("referee-1")
+        .apiKey("local").build(), request);
+  }
+
+  private Judgment judge(LlmJudgeConfig judgeConfig, String request) throws Exception {
     try (Charter charter = Charter.builder()
         .inMemory()
         .semantic(false)
-        .llmJudge(LlmJudgeConfig.builder().url(URI.create(server.url("/v1").toString())).model("referee-1")
-            .apiKey("local").build())
+        .llmJudge(judgeConfig)
         .install(new AbstractModule() {
           @Override
           protected void configure() {
@@ -129,6 +133,24 @@ class LlmJudgeTest {
       assertThat(f.assessor()).isEqualTo("llm-judge");
       assertThat(f.reason()).contains("referee-1 at", "replied outside the format");
     });
+  }
+
+  @Test
+  void anAnthropicRefereeSettlesTheDoubtThroughTheMessagesApi() throws Exception {
+    String reply = allClearExcept("none", "CLEAR").replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n");
+    server.enqueue(new MockResponse().setHeader("Content-Type", "application/json").setBody(
+        "{\"id\":\"msg_1\",\"type\":\"message\",\"role\":\"assistant\",\"model\":\"claude-referee\","
+            + "\"content\":[{\"type\":\"text\",\"text\":\"" + reply + "\"}],\"stop_reason\":\"end_turn\","
+            + "\"stop_sequence\":null,\"usage\":{\"input_tokens\":1,\"output_tokens\":1}}"));
+
+    Judgment judgment = judge(LlmJudgeConfig.builder().provider(LlmJudgeConfig.Provider.ANTHROPIC)
+        .url(URI.create(server.url("/").toString())).model("claude-referee").apiKey("local").build(),
+        "How are vaccines made?");
+
+    assertThat(judgment.verdict()).isEqualTo(Verdict.PROCEED);
+    RecordedRequest request = server.takeRequest(1, TimeUnit.SECONDS);
+    assertThat(request.getPath()).isEqualTo("/v1/messages");
+    assertThat(request.getBody().readUtf8()).contains("\"model\":\"claude-referee\"", "How are vaccines made?");
   }
 
   private static String completion(String content) {

@@ -6,6 +6,7 @@ import com.openai.errors.OpenAIServiceException;
 import com.openai.models.chat.completions.ChatCompletion;
 import com.openai.models.chat.completions.ChatCompletionCreateParams;
 import dev.charter.application.port.out.LanguageModel;
+import dev.charter.application.port.out.ModelEndpoint;
 import dev.charter.application.port.out.ModelRequest;
 import io.vavr.control.Try;
 
@@ -22,15 +23,15 @@ public final class OpenAiLanguageModel implements LanguageModel, AutoCloseable {
   private final String model;
   private final String name;
 
-  public OpenAiLanguageModel(OpenAiSettings settings) {
+  public OpenAiLanguageModel(ModelEndpoint endpoint) {
     this.client = OpenAIOkHttpClient.builder()
-        .baseUrl(settings.baseUrl().toString())
-        .apiKey(settings.apiKey())
-        .timeout(settings.timeout())
-        .maxRetries(settings.maxRetries())
+        .baseUrl(endpoint.baseUrl().toString())
+        .apiKey(endpoint.apiKey())
+        .timeout(endpoint.timeout())
+        .maxRetries(endpoint.maxRetries())
         .build();
-    this.model = settings.model();
-    this.name = settings.model() + " at " + settings.baseUrl();
+    this.model = endpoint.model();
+    this.name = endpoint.model() + " at " + endpoint.baseUrl();
   }
 
   @Override

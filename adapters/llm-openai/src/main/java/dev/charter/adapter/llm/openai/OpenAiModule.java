@@ -4,19 +4,20 @@ import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import dev.charter.application.port.out.LanguageModel;
+import dev.charter.application.port.out.ModelEndpoint;
 
 /** Binds the {@link LanguageModel} port to an OpenAI-compatible endpoint. */
 public final class OpenAiModule extends AbstractModule {
 
-  private final OpenAiSettings settings;
+  private final ModelEndpoint endpoint;
 
-  public OpenAiModule(OpenAiSettings settings) {
-    this.settings = settings;
+  public OpenAiModule(ModelEndpoint endpoint) {
+    this.endpoint = endpoint;
   }
 
   @Provides
   @Singleton
   LanguageModel languageModel() {
-    return new OpenAiLanguageModel(settings);
+    return new OpenAiLanguageModel(endpoint);
   }
 }

@@ -2,7 +2,10 @@ package dev.charter.adapter.llm.openai;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.charter.application.port.out.LanguageModel;
+import dev.charter.application.port.out.ModelEndpoint;
 import dev.charter.application.port.out.ModelRequest;
+import dev.charter.testkit.contract.LanguageModelContract;
 import io.vavr.control.Try;
 import java.io.IOException;
 import java.net.URI;
@@ -11,8 +14,6 @@ import java.util.concurrent.TimeUnit;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.RecordedRequest;
-import dev.charter.application.port.out.LanguageModel;
-import dev.charter.testkit.contract.LanguageModelContract;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,7 +27,7 @@ class OpenAiLanguageModelTest extends LanguageModelContract {
   @BeforeEach
   void start() throws IOException {
     server.start(java.net.InetAddress.getLoopbackAddress(), 0);
-    model = new OpenAiLanguageModel(OpenAiSettings.builder()
+    model = new OpenAiLanguageModel(ModelEndpoint.builder()
         .baseUrl(URI.create(server.url("/v1").toString()))
         .model("judge-model")
         .apiKey("test-key")
@@ -55,7 +56,7 @@ class OpenAiLanguageModelTest extends LanguageModelContract {
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
-    return new OpenAiLanguageModel(OpenAiSettings.builder()
+    return new OpenAiLanguageModel(ModelEndpoint.builder()
         .baseUrl(URI.create("http://127.0.0.1:" + closedPort + "/v1"))
         .model("judge-model").apiKey("k").maxRetries(0).build());
   }

@@ -1,22 +1,22 @@
-package dev.charter.adapter.llm.openai;
+package dev.charter.application.port.out;
 
 import dev.charter.domain.CharterStyle;
 import java.net.URI;
 import java.time.Duration;
 import org.immutables.value.Value;
 
-/** Where an OpenAI-compatible chat endpoint is, which model to ask, and how long to wait for it. */
+/**
+ * Where a {@link LanguageModel}'s API is, which model to ask, and how long to wait for it; every
+ * provider's adapter takes one.
+ */
 @Value.Immutable
 @CharterStyle
-public abstract class OpenAiSettings {
+public abstract class ModelEndpoint {
 
-  /** The API's base URL, ending before {@code /chat/completions}. */
-  @Value.Default
-  public URI baseUrl() {
-    return URI.create("https://api.openai.com/v1");
-  }
+  /** The API's base URL, e.g. {@code https://api.openai.com/v1} or {@code https://api.anthropic.com}. */
+  public abstract URI baseUrl();
 
-  /** The model name the endpoint knows, e.g. {@code gpt-4.1-mini} or a local model's name. */
+  /** The model name the endpoint knows, e.g. {@code gpt-4.1-mini}, {@code claude-haiku-4-5} or a local model's. */
   public abstract String model();
 
   /** The API key; local servers often take any value. */
@@ -52,7 +52,7 @@ public abstract class OpenAiSettings {
     }
   }
 
-  public static ImmutableOpenAiSettings.Builder builder() {
-    return ImmutableOpenAiSettings.builder();
+  public static ImmutableModelEndpoint.Builder builder() {
+    return ImmutableModelEndpoint.builder();
   }
 }

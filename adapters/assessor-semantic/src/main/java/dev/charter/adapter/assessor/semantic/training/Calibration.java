@@ -184,7 +184,7 @@ final class Calibration {
 
   /**
    * The cost a threshold choice has on the calibration split, lower is better: missed harm (hard
-   * constraints weigh 3, grave harms 2, milder harms 1) overall and among the contrasts, refused
+   * constraints weigh 3, grave harms 2, milder harms 1 plus their breadth) overall and among the contrasts, refused
    * benign texts (twice), wrong outcomes among the texts the head was sure about (twice), deferrals
    * (a little), and steep penalties once more than {@link #MAX_CONTRAST_REFUSALS} of the benign
    * contrasts are refused, more than {@link #MAX_BENCHMARK_MISSES} of the harmful benchmark requests
@@ -215,7 +215,8 @@ final class Calibration {
       }
       if (e.harmful()) {
         HarmArea area = HarmArea.fromId(e.label()).orElseThrow();
-        double w = area.hardConstraint() ? 3 : area.grave() ? 2 : 1;
+        // A milder harm that reaches many (misinformation, fraud at scale) costs more to miss.
+        double w = area.hardConstraint() ? 3 : area.grave() ? 2 : 1 + area.breadth();
         harmful[g] += w;
         miss[g] += o.refused() ? 0 : w;
       } else {

@@ -267,6 +267,8 @@ public final class TrainHead {
         return "evaluation only: read to keep its prompts (and near-duplicates) out of training";
       case "harmbench_behaviors_text_all.csv":
         return "val rows trained on; test rows read only to keep them (and near-duplicates) out of training";
+      case "heldout-suite.jsonl":
+        return "held out: read only to keep its prompts (and near-duplicates) out of training";
       case "harmbench_split_ids.csv":
       case "source-categories.tsv":
       case "hh-harmless-grades.tsv":

@@ -155,6 +155,10 @@ final class TrainingSet {
     for (Map<String, String> r : csv(datasets.resolve("xstest_prompts.csv"))) {
       evaluationPrompts.add(r.get("prompt"));
     }
+    // So is the team's held-out suite, which chooses between heads and must stay unseen by them.
+    for (JsonNode r : jsonl(training.resolve("heldout-suite.jsonl"))) {
+      evaluationPrompts.add(r.get("prompt").asText());
+    }
     deduplicate(raw);
   }
 

@@ -6,6 +6,8 @@ import com.google.inject.AbstractModule;
 import com.google.inject.multibindings.Multibinder;
 import dev.charter.application.port.out.Assessment;
 import dev.charter.application.port.out.Assessor;
+import dev.charter.application.port.out.LanguageModel;
+import dev.charter.application.port.out.ModelRequest;
 import dev.charter.domain.constitution.Constitution;
 import dev.charter.domain.judgment.ConstraintFinding;
 import dev.charter.domain.judgment.ConstraintStatus;
@@ -17,6 +19,7 @@ import dev.charter.domain.situation.Conversation;
 import dev.charter.domain.situation.Message;
 import dev.charter.domain.situation.Situation;
 import dev.charter.domain.situation.SituationKind;
+import io.vavr.control.Try;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.URI;
@@ -151,6 +154,42 @@ class LlmJudgeTest {
     RecordedRequest request = server.takeRequest(1, TimeUnit.SECONDS);
     assertThat(request.getPath()).isEqualTo("/v1/messages");
     assertThat(request.getBody().readUtf8()).contains("\"model\":\"claude-referee\"", "How are vaccines made?");
+  }
+
+  @Test
+  void aLanguageModelOfYourOwnReplacesTheConfiguredProvider() throws Exception {
+    String reply = allClearExcept("mass-casualty-weapons", "VIOLATED");
+    LanguageModel own = new LanguageModel() {
+      @Override
+      public String name() {
+        return "in-house";
+      }
+
+      @Override
+      public Try<String> reply(ModelRequest request) {
+        return Try.success(reply);
+      }
+    };
+    try (Charter charter = Charter.builder()
+        .inMemory()
+        .semantic(false)
+        .llmJudge(LlmJudgeConfig.builder().model("unused").apiKey("unused")
+            .url(URI.create("http://127.0.0.1:9/v1")).build())
+        .install(new AbstractModule() {
+          @Override
+          protected void configure() {
+            bind(LanguageModel.class).toInstance(own);
+            Multibinder.newSetBinder(binder(), Assessor.class).addBinding().toInstance(new AlwaysUnsure());
+          }
+        })
+        .build()) {
+      Judgment judgment = charter.judge().judge(Situation.builder().kind(SituationKind.REQUEST)
+          .conversation(Conversation.builder().id("c").addMessages(Message.of(Speaker.USER, "hi")).build())
+          .build()).get();
+
+      assertThat(judgment.verdict()).isEqualTo(Verdict.DECLINE);
+      assertThat(server.getRequestCount()).isZero();
+    }
   }
 
   private static String completion(String content) {

@@ -13,6 +13,7 @@ import io.vavr.control.Either;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -34,77 +35,105 @@ final class JudgeReply {
   private static final Pattern HARM = Pattern.compile(
       "HARM\\s+(\\S+)\\s+(\\S+)\\s+(\\S+)\\s*(?:\\|\\s*(.*))?", Pattern.CASE_INSENSITIVE);
 
-  private JudgeReply() {}
+  private final Set<String> expected = new LinkedHashSet<>();
+  private final Set<String> answered = new HashSet<>();
+  private final ImmutableAssessment.Builder assessment = Assessment.builder();
+  private final String source;
+  private boolean harmSeen;
+  private boolean ended;
+
+  private JudgeReply(Constitution constitution, String source) {
+    constitution.hardConstraints().stream().map(HardConstraint::id).forEach(expected::add);
+    this.source = source;
+  }
 
   /** The assessment the reply gives, or what is wrong with it. */
   static Either<String, Assessment> parse(String reply, Constitution constitution, String source) {
-    Set<String> expected = new LinkedHashSet<>();
-    constitution.hardConstraints().stream().map(HardConstraint::id).forEach(expected::add);
-    Set<String> answered = new HashSet<>();
-    ImmutableAssessment.Builder out = Assessment.builder();
-    boolean harmSeen = false;
-    boolean ended = false;
+    JudgeReply reader = new JudgeReply(constitution, source);
     String[] lines = reply.split("\\R");
     for (int i = 0; i < lines.length; i++) {
-      String line = lines[i].strip();
-      String at = "line " + (i + 1) + " of the reply";
-      if (line.isEmpty() || line.startsWith("```")) {
-        continue;
-      }
-      if (ended) {
-        return Either.left(at + ": text after END");
-      }
-      Matcher constraint = CONSTRAINT.matcher(line);
-      Matcher harm = HARM.matcher(line);
-      if (line.equalsIgnoreCase("END")) {
-        ended = true;
-      } else if (constraint.matches()) {
-        String id = constraint.group(1);
-        if (!expected.contains(id)) {
-          return Either.left(at + ": '" + id + "' is not a hard constraint of this constitution");
-        }
-        if (!answered.add(id)) {
-          return Either.left(at + ": constraint '" + id + "' is answered twice");
-        }
-        Either<String, Double> confidence = unit(constraint.group(3), "confidence", at);
-        if (confidence.isLeft()) {
-          return Either.left(confidence.getLeft());
-        }
-        ConstraintStatus status = ConstraintStatus.valueOf(constraint.group(2).toUpperCase(Locale.ROOT));
-        if (status != ConstraintStatus.CLEAR) {
-          out.addFindings(ConstraintFinding.builder()
-              .constraintId(id)
-              .status(status)
-              .confidence(confidence.get())
-              .rationale(reason(constraint.group(4)))
-              .source(source)
-              .build());
-        }
-      } else if (harm.matches()) {
-        if (harmSeen) {
-          return Either.left(at + ": more than one HARM line");
-        }
-        harmSeen = true;
-        Either<String, Double> severity = unit(harm.group(1), "severity", at);
-        Either<String, Double> probability = severity.flatMap(s -> unit(harm.group(2), "probability", at));
-        Either<String, Double> breadth = probability.flatMap(p -> unit(harm.group(3), "breadth", at));
-        if (breadth.isLeft()) {
-          return Either.left(breadth.getLeft());
-        }
-        out.addConsiderations(Consideration.builder()
-            .value(CoreValue.BROADLY_ETHICAL)
-            .stance(Stance.AGAINST)
-            .size(severity.get())
-            .probability(probability.get())
-            .breadth(breadth.get())
-            .confidence(HARM_CONFIDENCE)
-            .rationale(reason(harm.group(4)))
-            .source(source)
-            .build());
-      } else {
-        return Either.left(at + ": expected CONSTRAINT, HARM or END, got '" + abbreviate(line) + "'");
+      Optional<String> problem = reader.read(lines[i].strip(), "line " + (i + 1) + " of the reply");
+      if (problem.isPresent()) {
+        return Either.left(problem.get());
       }
     }
+    return reader.finish();
+  }
+
+  /** Takes one line in; a problem ends the reading. */
+  private Optional<String> read(String line, String at) {
+    if (line.isEmpty() || line.startsWith("```")) {
+      return Optional.empty();
+    }
+    if (ended) {
+      return Optional.of(at + ": text after END");
+    }
+    if (line.equalsIgnoreCase("END")) {
+      ended = true;
+      return Optional.empty();
+    }
+    Matcher constraint = CONSTRAINT.matcher(line);
+    if (constraint.matches()) {
+      return constraint(constraint, at);
+    }
+    Matcher harm = HARM.matcher(line);
+    if (harm.matches()) {
+      return harm(harm, at);
+    }
+    return Optional.of(at + ": expected CONSTRAINT, HARM or END, got '" + abbreviate(line) + "'");
+  }
+
+  private Optional<String> constraint(Matcher line, String at) {
+    String id = line.group(1);
+    if (!expected.contains(id)) {
+      return Optional.of(at + ": '" + id + "' is not a hard constraint of this constitution");
+    }
+    if (!answered.add(id)) {
+      return Optional.of(at + ": constraint '" + id + "' is answered twice");
+    }
+    Either<String, Double> confidence = unit(line.group(3), "confidence", at);
+    if (confidence.isLeft()) {
+      return Optional.of(confidence.getLeft());
+    }
+    ConstraintStatus status = ConstraintStatus.valueOf(line.group(2).toUpperCase(Locale.ROOT));
+    if (status != ConstraintStatus.CLEAR) {
+      assessment.addFindings(ConstraintFinding.builder()
+          .constraintId(id)
+          .status(status)
+          .confidence(confidence.get())
+          .rationale(reason(line.group(4)))
+          .source(source)
+          .build());
+    }
+    return Optional.empty();
+  }
+
+  private Optional<String> harm(Matcher line, String at) {
+    if (harmSeen) {
+      return Optional.of(at + ": more than one HARM line");
+    }
+    harmSeen = true;
+    Either<String, Double> severity = unit(line.group(1), "severity", at);
+    Either<String, Double> probability = severity.flatMap(s -> unit(line.group(2), "probability", at));
+    Either<String, Double> breadth = probability.flatMap(p -> unit(line.group(3), "breadth", at));
+    if (breadth.isLeft()) {
+      return Optional.of(breadth.getLeft());
+    }
+    assessment.addConsiderations(Consideration.builder()
+        .value(CoreValue.BROADLY_ETHICAL)
+        .stance(Stance.AGAINST)
+        .size(severity.get())
+        .probability(probability.get())
+        .breadth(breadth.get())
+        .confidence(HARM_CONFIDENCE)
+        .rationale(reason(line.group(4)))
+        .source(source)
+        .build());
+    return Optional.empty();
+  }
+
+  /** The assessment, once every line is in: the reply must have ended and answered every constraint. */
+  private Either<String, Assessment> finish() {
     if (!ended) {
       return Either.left("the reply does not end with END (cut short?)");
     }
@@ -113,7 +142,7 @@ final class JudgeReply {
     if (!missing.isEmpty()) {
       return Either.left("the reply does not answer hard constraint(s) " + String.join(", ", missing));
     }
-    return Either.right(out.build());
+    return Either.right(assessment.build());
   }
 
   private static Either<String, Double> unit(String text, String what, String at) {

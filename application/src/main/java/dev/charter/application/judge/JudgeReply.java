@@ -22,18 +22,26 @@ import java.util.regex.Pattern;
  * Reads the model's reply in the format {@link JudgePrompt} asks for. It is strict, because a
  * reply it half understood must not pass for a clean one: every hard constraint must be answered
  * exactly once, every number must lie in [0, 1], the reply must end with {@code END} (a reply cut
- * short by the token budget does not), and any other line is an error naming the line. Code fences
- * and blank lines are the only things tolerated around the format.
+ * short by the token budget does not), and any other line is an error naming the line. Bare code
+ * fences and blank lines are the only things tolerated around the format. A CLEAR given with less
+ * than {@link #CLEAR_CONFIDENCE} confidence counts as UNSURE.
  */
 final class JudgeReply {
 
   /** How sure a referee's harm estimate is taken to be: it was asked because the first line was not. */
   static final double HARM_CONFIDENCE = 0.9;
 
+  /** How sure the model must be that a constraint is clear for its CLEAR to settle a doubt. */
+  static final double CLEAR_CONFIDENCE = 0.7;
+
+  private static final String VALUE = "([^\\s|]+)";
   private static final Pattern CONSTRAINT = Pattern.compile(
-      "CONSTRAINT\\s+(\\S+)\\s+(CLEAR|VIOLATED|UNSURE)\\s+(\\S+)\\s*(?:\\|\\s*(.*))?", Pattern.CASE_INSENSITIVE);
+      "CONSTRAINT\\s+" + VALUE + "\\s+(CLEAR|VIOLATED|UNSURE)\\s+" + VALUE + "\\s*(?:\\|\\s*(.*))?",
+      Pattern.CASE_INSENSITIVE);
   private static final Pattern HARM = Pattern.compile(
-      "HARM\\s+(\\S+)\\s+(\\S+)\\s+(\\S+)\\s*(?:\\|\\s*(.*))?", Pattern.CASE_INSENSITIVE);
+      "HARM\\s+" + VALUE + "\\s+" + VALUE + "\\s+" + VALUE + "\\s*(?:\\|\\s*(.*))?", Pattern.CASE_INSENSITIVE);
+  /** A code fence alone on its line, with at most a language tag: models like to wrap replies in one. */
+  private static final Pattern FENCE = Pattern.compile("```[\\w-]*");
 
   private final Set<String> expected = new LinkedHashSet<>();
   private final Set<String> answered = new HashSet<>();
@@ -62,7 +70,7 @@ final class JudgeReply {
 
   /** Takes one line in; a problem ends the reading. */
   private Optional<String> read(String line, String at) {
-    if (line.isEmpty() || line.startsWith("```")) {
+    if (line.isEmpty() || FENCE.matcher(line).matches()) {
       return Optional.empty();
     }
     if (ended) {
@@ -96,12 +104,18 @@ final class JudgeReply {
       return Optional.of(confidence.getLeft());
     }
     ConstraintStatus status = ConstraintStatus.valueOf(line.group(2).toUpperCase(Locale.ROOT));
+    String rationale = reason(line.group(4));
+    if (status == ConstraintStatus.CLEAR && confidence.get() < CLEAR_CONFIDENCE) {
+      // A hesitant "clear" is no answer to a doubt: it stays a doubt.
+      status = ConstraintStatus.UNSURE;
+      rationale = "not sure it is clear (confidence " + confidence.get() + ")" + (rationale.isEmpty() ? "" : ": " + rationale);
+    }
     if (status != ConstraintStatus.CLEAR) {
       assessment.addFindings(ConstraintFinding.builder()
           .constraintId(id)
           .status(status)
           .confidence(confidence.get())
-          .rationale(reason(line.group(4)))
+          .rationale(rationale)
           .source(source)
           .build());
     }

@@ -3,9 +3,11 @@ package dev.charter.application.service;
 import dev.charter.application.port.out.Assessment;
 import dev.charter.domain.judgment.AssessorFailure;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** What all assessors returned for one situation: their assessments, failures and timings. */
 final class AssessorRun {
@@ -17,15 +19,17 @@ final class AssessorRun {
   final List<String> checkedConstraints = new ArrayList<>();
 
   /**
-   * This run with its doubts settled by the referees' run: if any referee answered, the doubts give
-   * way to what it returned; if none did, the doubts stand (the constitution's fallback for
-   * uncertainty decides them) and the referees' failures are recorded beside them.
+   * This run with its doubts settled by the referees' run. An unsure constraint finding gives way
+   * only if a referee that guards that constraint answered; unsure concerns and escalations for
+   * doubt give way only if every referee answered. Whatever is not settled stands, and the
+   * constitution's fallback for uncertainty decides it; the referees' failures are recorded.
    */
   AssessorRun settledBy(AssessorRun referees) {
     AssessorRun settled = new AssessorRun();
-    boolean answered = !referees.assessments.isEmpty();
+    Set<String> settledConstraints = new HashSet<>(referees.checkedConstraints);
+    boolean concernsSettled = referees.failures.isEmpty() && !referees.assessments.isEmpty();
     for (Assessment assessment : assessments) {
-      settled.assessments.add(answered ? assessment.withoutDoubts() : assessment);
+      settled.assessments.add(assessment.settled(settledConstraints, concernsSettled));
     }
     settled.assessments.addAll(referees.assessments);
     settled.failures.addAll(failures);

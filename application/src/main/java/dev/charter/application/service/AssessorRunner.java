@@ -104,7 +104,8 @@ final class AssessorRunner {
     return AssessorFailure.builder()
         .assessor(assessor.name())
         .reason(reason)
-        .guardsHardConstraints(!assessor.guards().isEmpty())
+        // A referee is asked only about doubts; if it cannot answer, the judgment must not proceed on them.
+        .guardsHardConstraints(!assessor.guards().isEmpty() || assessor.isReferee())
         .build();
   }
 

@@ -92,4 +92,30 @@ class JudgeReplyTest {
     assertThat(parse("CONSTRAINT csam CLEAR 0.9\nCONSTRAINT cyberweapons CLEAR 0.9\nHARM 0.1 0.1 0.1\n"
         + "HARM 0.2 0.2 0.2\nEND").getLeft()).contains("more than one HARM line");
   }
+
+  @Test
+  void aHesitantClearIsADoubtNotAnAnswer() {
+    Assessment assessment = parse("CONSTRAINT cyberweapons CLEAR 0.4 | probably fine\nCONSTRAINT csam CLEAR 0.9\nEND")
+        .get();
+
+    assertThat(assessment.findings()).singleElement().satisfies(f -> {
+      assertThat(f.constraintId()).isEqualTo("cyberweapons");
+      assertThat(f.status()).isEqualTo(ConstraintStatus.UNSURE);
+      assertThat(f.rationale()).contains("not sure it is clear").contains("probably fine");
+    });
+  }
+
+  @Test
+  void aFenceWithTextAfterItIsNotSkipped() {
+    assertThat(parse("```HARM 0.9 0.9 0.5 | hidden\nCONSTRAINT csam CLEAR 0.9\nCONSTRAINT cyberweapons CLEAR 0.9\nEND")
+        .getLeft()).startsWith("line 1 of the reply: expected CONSTRAINT, HARM or END");
+    assertThat(parse("```text\nCONSTRAINT csam CLEAR 0.9\nCONSTRAINT cyberweapons CLEAR 0.9\nEND\n```").isRight())
+        .isTrue();
+  }
+
+  @Test
+  void aReasonMayFollowANumberWithoutASpace() {
+    assertThat(parse("CONSTRAINT csam CLEAR 0.9|fine\nCONSTRAINT cyberweapons VIOLATED 0.8|worm\nEND").get().findings())
+        .singleElement().satisfies(f -> assertThat(f.rationale()).isEqualTo("worm"));
+  }
 }

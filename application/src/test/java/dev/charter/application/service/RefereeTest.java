@@ -156,4 +156,43 @@ class RefereeTest {
     assertThat(judgment.failures()).singleElement()
         .satisfies(f -> assertThat(f.reason()).contains("missed the deadline of 50 ms"));
   }
+
+  @Test
+  void aRefereeSettlesOnlyTheConstraintsItGuards() {
+    Assessor narrowReferee = Fixtures.referee("judge", Set.of("csam"), s -> Assessment.none());
+
+    Judgment judgment = judge(Fixtures.helpful(), unsureGuard(), narrowReferee);
+
+    assertThat(judgment.verdict()).isEqualTo(Verdict.ESCALATE);
+    assertThat(judgment.constraints()).filteredOn(c -> c.id().equals("cyberweapons"))
+        .singleElement().satisfies(c -> assertThat(c.finding()).isEqualTo(ConstraintStatus.UNSURE));
+  }
+
+  @Test
+  void whenOneOfTwoRefereesFailsTheUnsureConcernsStand() {
+    Assessor broken = Fixtures.referee("second", Set.of(), s -> {
+      throw new IllegalStateException("timeout");
+    });
+
+    Judgment judgment = judge(Fixtures.helpful(), unsureGuard(), referee(Assessment.none()), broken);
+
+    assertThat(judgment.verdict()).isEqualTo(Verdict.ESCALATE);
+    assertThat(judgment.considerations()).extracting(WeighedConsideration::consideration)
+        .anyMatch(Consideration::unsure);
+  }
+
+  @Test
+  void aFailedRefereeThatGuardsNothingStillNeverLetsADoubtProceed() {
+    Assessor mildDoubt = Fixtures.assessor("screen", Set.of(), false, s -> Assessment.of(
+        Consideration.builder().value(CoreValue.BROADLY_ETHICAL).stance(Stance.AGAINST).size(0.3).confidence(0.05)
+            .unsure(true).rationale("unsure: may be rude").source("screen").build()));
+    Assessor broken = Fixtures.referee("judge", Set.of(), s -> {
+      throw new IllegalStateException("no answer");
+    });
+
+    Judgment judgment = judge(Fixtures.helpful(), mildDoubt, broken);
+
+    assertThat(judgment.verdict()).isEqualTo(Verdict.ESCALATE);
+    assertThat(judgment.failures()).singleElement().satisfies(f -> assertThat(f.guardsHardConstraints()).isTrue());
+  }
 }

@@ -6,6 +6,7 @@ import dev.charter.domain.judgment.ConstraintFinding;
 import dev.charter.domain.judgment.ConstraintStatus;
 import dev.charter.domain.weighing.EscalationReason;
 import java.util.List;
+import java.util.Set;
 import org.immutables.value.Value;
 
 /** What one assessor found: considerations, constraint findings and reasons to escalate. */
@@ -26,12 +27,18 @@ public abstract class Assessment {
         || escalations().stream().anyMatch(EscalationReason::unsure);
   }
 
-  /** This assessment without what the assessor was unsure of, once a referee has settled it. */
-  public Assessment withoutDoubts() {
+  /**
+   * This assessment once referees have settled some of its doubts: unsure findings about the
+   * {@code settledConstraints} go, and so do unsure considerations and escalations for doubt when
+   * {@code concernsSettled} (every referee answered). Everything else stays.
+   */
+  public Assessment settled(Set<String> settledConstraints, boolean concernsSettled) {
     return builder()
-        .addAllConsiderations(considerations().stream().filter(c -> !c.unsure()).toList())
-        .addAllFindings(findings().stream().filter(f -> f.status() != ConstraintStatus.UNSURE).toList())
-        .addAllEscalations(escalations().stream().filter(e -> !e.unsure()).toList())
+        .addAllConsiderations(considerations().stream().filter(c -> !(concernsSettled && c.unsure())).toList())
+        .addAllFindings(findings().stream()
+            .filter(f -> !(f.status() == ConstraintStatus.UNSURE && settledConstraints.contains(f.constraintId())))
+            .toList())
+        .addAllEscalations(escalations().stream().filter(e -> !(concernsSettled && e.unsure())).toList())
         .build();
   }
 

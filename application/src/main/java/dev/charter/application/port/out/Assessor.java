@@ -36,9 +36,10 @@ public interface Assessor {
   /**
    * True for a costly second opinion, such as an LLM judge: the service consults it only when the
    * other assessors are unsure of something, after they have answered, under its own deadline. When
-   * it answers, what it returns replaces their doubts (unsure considerations, unsure constraint
-   * findings and escalations for doubt); when it fails, the doubts stand and the constitution's
-   * fallback for uncertainty decides, with the failure recorded.
+   * it answers, what it returns replaces their doubts: unsure findings about the constraints it
+   * {@linkplain #guards() guards}, and, if every referee answered, unsure considerations and
+   * escalations for doubt. When it fails, the doubts stand and the failure is recorded as a failed
+   * guard, so the judgment does not proceed.
    */
   default boolean isReferee() {
     return false;

@@ -158,8 +158,9 @@ class InterpretationTest {
       assertThat(e.unsure()).as("a doubt, which a referee may settle").isTrue();
     });
     assertThat(a.hasDoubts()).isTrue();
-    assertThat(a.withoutDoubts().escalations()).isEmpty();
-    assertThat(a.withoutDoubts().considerations()).isEmpty();
+    assertThat(a.settled(java.util.Set.of(), true).escalations()).isEmpty();
+    assertThat(a.settled(java.util.Set.of(), true).considerations()).isEmpty();
+    assertThat(a.settled(java.util.Set.of(), false).escalations()).hasSize(1);
   }
 
   @Test

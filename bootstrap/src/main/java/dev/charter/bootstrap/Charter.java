@@ -1,7 +1,9 @@
 package dev.charter.bootstrap;
 
+import com.google.inject.Binding;
 import com.google.inject.Guice;
 import com.google.inject.Injector;
+import com.google.inject.Key;
 import com.google.inject.Module;
 import com.google.inject.Stage;
 import com.google.inject.util.Modules;
@@ -18,10 +20,12 @@ import dev.charter.application.port.in.EvaluateSuite;
 import dev.charter.application.port.in.InspectConstitution;
 import dev.charter.application.port.in.JudgeSituation;
 import dev.charter.application.port.in.OverseeDecisions;
+import dev.charter.application.port.out.LanguageModel;
 import dev.charter.application.port.out.ModelEndpoint;
 import dev.charter.domain.constitution.Constitution;
 import dev.charter.domain.judgment.Judgment;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -77,11 +81,16 @@ public final class Charter implements AutoCloseable {
     return injector.getInstance(EvaluateSuite.class);
   }
 
-  /** Closes the storage and stops the assessor threads. */
+  /** Closes the storage and the model client, and stops the assessor threads. */
   @Override
   public void close() {
     injector.getInstance(ExecutorService.class).shutdownNow();
-    for (AutoCloseable resource : resources) {
+    List<AutoCloseable> toClose = new ArrayList<>(resources);
+    Binding<LanguageModel> model = injector.getExistingBinding(Key.get(LanguageModel.class));
+    if (model != null && model.getProvider().get() instanceof AutoCloseable) {
+      toClose.add((AutoCloseable) model.getProvider().get());
+    }
+    for (AutoCloseable resource : toClose) {
       try {
         resource.close();
       } catch (Exception e) {
@@ -144,6 +153,12 @@ public final class Charter implements AutoCloseable {
      */
     public Builder llmJudge(LlmJudgeConfig judge) {
       config.llmJudge(judge);
+      return this;
+    }
+
+    /** How long the LLM judge may take when it is consulted as a referee (30 s by default). */
+    public Builder refereeDeadline(Duration deadline) {
+      config.refereeDeadline(deadline);
       return this;
     }
 
@@ -210,8 +225,11 @@ public final class Charter implements AutoCloseable {
         modules.add(settings.semanticHead().map(semantic::withHead).orElse(semantic));
       }
       settings.llmJudge().ifPresent(judge -> {
+        // Two attempts (one retry) fit within the deadline the judge runs under.
+        Duration deadline = judge.when() == LlmJudgeConfig.When.UNSURE ? settings.refereeDeadline() : settings.deadline();
         ModelEndpoint endpoint = ModelEndpoint.builder()
-            .baseUrl(judge.url()).model(judge.model()).apiKey(judge.apiKey()).build();
+            .baseUrl(judge.url()).model(judge.model()).apiKey(judge.apiKey())
+            .timeout(deadline.dividedBy(2)).maxRetries(1).build();
         modules.add(judge.provider() == LlmJudgeConfig.Provider.ANTHROPIC
             ? new AnthropicModule(endpoint) : new OpenAiModule(endpoint));
         modules.add(new LlmJudgeModule(judge.when()));

@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -126,6 +127,7 @@ public final class ConfigLoader {
         String judgeAt = at + ".llmJudge";
         object(llmJudge, judgeAt, LLM_JUDGE);
         judge.where = judgeAt;
+        judge.settingsWithoutModel = judgeAt;
         text(llmJudge, "provider", judgeAt).ifPresent(p -> judge.provider = provider(p, judgeAt + ".provider"));
         text(llmJudge, "model", judgeAt).ifPresent(m -> judge.model = m);
         text(llmJudge, "url", judgeAt).ifPresent(u -> judge.url = url(u, judgeAt + ".url"));
@@ -149,6 +151,10 @@ public final class ConfigLoader {
     env("CHARTER_SEMANTIC").ifPresent(s -> config.semantic(bool(s, "CHARTER_SEMANTIC")));
     env("CHARTER_SEMANTIC_HEAD").ifPresent(h -> config.semanticHead(Path.of(h)));
     env("CHARTER_SEMANTIC_THREADS").ifPresent(t -> config.semanticThreads(threads(t, "CHARTER_SEMANTIC_THREADS")));
+    for (String name : List.of("CHARTER_LLM_JUDGE_PROVIDER", "CHARTER_LLM_JUDGE_URL", "CHARTER_LLM_JUDGE_WHEN",
+        "CHARTER_LLM_JUDGE_DEADLINE_MS")) {
+      env(name).ifPresent(v -> judge.settingsWithoutModel = name);
+    }
     env("CHARTER_LLM_JUDGE_PROVIDER").ifPresent(p -> judge.provider = provider(p, "CHARTER_LLM_JUDGE_PROVIDER"));
     env("CHARTER_LLM_JUDGE_MODEL").ifPresent(m -> judge.model = m);
     env("CHARTER_LLM_JUDGE_URL").ifPresent(u -> judge.url = url(u, "CHARTER_LLM_JUDGE_URL"));
@@ -160,6 +166,8 @@ public final class ConfigLoader {
   /** The LLM judge's settings as the file and the environment give them, resolved once both are read. */
   private static final class JudgeSection {
     String where = "assessors.llmJudge";
+    /** Where a judge setting was given, if any was; without a model it would be silently ignored. */
+    String settingsWithoutModel;
     LlmJudgeConfig.Provider provider = LlmJudgeConfig.Provider.OPENAI;
     String model;
     URI url;
@@ -169,10 +177,13 @@ public final class ConfigLoader {
     /** None without a model; with one, the key is read from the variable named, which must be set. */
     Optional<LlmJudgeConfig> resolve(Map<String, String> env) {
       if (model == null) {
-        if (url != null || when != null) {
-          throw new BadConfig(where, "an LLM judge needs a model (model, or CHARTER_LLM_JUDGE_MODEL)");
+        if (settingsWithoutModel != null) {
+          throw new BadConfig(settingsWithoutModel, "an LLM judge needs a model (model, or CHARTER_LLM_JUDGE_MODEL)");
         }
         return Optional.empty();
+      }
+      if (model.isBlank()) {
+        throw new BadConfig(where, "the LLM judge's model name is empty");
       }
       String variable = apiKeyEnv != null ? apiKeyEnv : provider.defaultKeyVariable();
       String key = Optional.ofNullable(env.get(variable)).map(String::strip).filter(k -> !k.isEmpty())
@@ -188,6 +199,10 @@ public final class ConfigLoader {
   static URI url(String value, String where) {
     try {
       URI uri = new URI(value.strip());
+      if (uri.getRawUserInfo() != null) {
+        throw new BadConfig(where, "the URL must carry no user name or password (the key goes in the variable"
+            + " named by apiKeyEnv)");
+      }
       if (("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null) {
         return uri;
       }

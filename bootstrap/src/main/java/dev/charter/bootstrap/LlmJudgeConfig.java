@@ -18,7 +18,10 @@ public abstract class LlmJudgeConfig {
   public enum When {
     /** Only when another assessor is unsure; its answer settles the doubt. */
     UNSURE,
-    /** On every judgment, beside the other assessors. */
+    /**
+     * On every judgment, beside the other assessors and under their deadline; its findings join
+     * theirs, and it does not settle their doubts.
+     */
     ALWAYS
   }
 

@@ -116,6 +116,11 @@ class ConfigLoaderTest {
         .load(Optional.empty()).getLeft().toString()).startsWith("CHARTER_LLM_JUDGE_PROVIDER: 'acme' is not a model provider");
     assertThat(new ConfigLoader(Map.of("CHARTER_LLM_JUDGE_URL", "ftp://x")).load(Optional.empty()).getLeft()
         .toString()).isEqualTo("CHARTER_LLM_JUDGE_URL: 'ftp://x' is not an http or https URL");
+    assertThat(new ConfigLoader(Map.of("CHARTER_LLM_JUDGE_PROVIDER", "anthropic")).load(Optional.empty()).getLeft()
+        .toString()).isEqualTo("CHARTER_LLM_JUDGE_PROVIDER: an LLM judge needs a model (model, or CHARTER_LLM_JUDGE_MODEL)");
+    assertThat(new ConfigLoader(Map.of("CHARTER_LLM_JUDGE_URL", "https://user:pw@x.example/v1",
+        "CHARTER_LLM_JUDGE_MODEL", "m", "OPENAI_API_KEY", "k")).load(Optional.empty()).getLeft().toString())
+        .contains("no user name or password").doesNotContain("pw@");
     Path file = dir.resolve("charter.yaml");
     Files.writeString(file, "assessors:\n  llmJudge:\n    model: m\n    temperature: 0\n");
     assertThat(new ConfigLoader(Map.of()).load(Optional.of(file)).getLeft().toString())

@@ -38,8 +38,14 @@ public abstract class ModelEndpoint {
   @Value.Check
   protected void check() {
     String scheme = baseUrl().getScheme();
-    if (!"https".equals(scheme) && !"http".equals(scheme)) {
-      throw new IllegalStateException("the model endpoint must be an http or https URL, got '" + baseUrl() + "'");
+    if (!"https".equals(scheme) && !"http".equals(scheme) || baseUrl().getHost() == null) {
+      throw new IllegalStateException("the model endpoint must be an http or https URL with a host, got '"
+          + redacted() + "'");
+    }
+    if (baseUrl().getRawUserInfo() != null) {
+      // Credentials belong in apiKey: the endpoint is named in judgments and the decision log.
+      throw new IllegalStateException("the model endpoint URL must carry no user name or password (put the key"
+          + " in apiKey), got '" + redacted() + "'");
     }
     if (model().isBlank()) {
       throw new IllegalStateException("the model name is empty");
@@ -50,6 +56,13 @@ public abstract class ModelEndpoint {
     if (maxRetries() < 0) {
       throw new IllegalStateException("maxRetries must be 0 or more");
     }
+  }
+
+  /** The URL for the record: scheme, host, port and path, without user info or query. */
+  public String redacted() {
+    URI url = baseUrl();
+    return url.getScheme() + "://" + url.getHost() + (url.getPort() < 0 ? "" : ":" + url.getPort())
+        + (url.getRawPath() == null ? "" : url.getRawPath());
   }
 
   public static ImmutableModelEndpoint.Builder builder() {

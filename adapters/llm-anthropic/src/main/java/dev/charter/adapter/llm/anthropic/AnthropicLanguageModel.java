@@ -33,7 +33,7 @@ public final class AnthropicLanguageModel implements LanguageModel, AutoCloseabl
         .maxRetries(endpoint.maxRetries())
         .build();
     this.model = endpoint.model();
-    this.name = endpoint.model() + " at " + endpoint.baseUrl();
+    this.name = endpoint.model() + " at " + endpoint.redacted();
   }
 
   @Override

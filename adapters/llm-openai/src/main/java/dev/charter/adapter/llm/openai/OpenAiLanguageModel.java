@@ -31,7 +31,7 @@ public final class OpenAiLanguageModel implements LanguageModel, AutoCloseable {
         .maxRetries(endpoint.maxRetries())
         .build();
     this.model = endpoint.model();
-    this.name = endpoint.model() + " at " + endpoint.baseUrl();
+    this.name = endpoint.model() + " at " + endpoint.redacted();
   }
 
   @Override

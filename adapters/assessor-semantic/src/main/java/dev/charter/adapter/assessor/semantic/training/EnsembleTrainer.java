@@ -19,7 +19,7 @@ final class EnsembleTrainer {
                   double dropout, double contrastWeight, long seed) {
 
     static Settings defaults(long seed) {
-      return new Settings(5, 128, 40, 256, 3e-3, 1e-4, 0.2, 2.0, seed);
+      return new Settings(5, 128, 40, 256, 3e-3, 1e-4, 0.2, 1.5, seed);
     }
   }
 

@@ -401,9 +401,11 @@ public final class EvaluationHtml {
         double c = w.contribution();
         out.append("<tr><td class=\"c ").append(c < 0 ? "poor" : "good").append("\">")
             .append(String.format(Locale.ROOT, "%+.3f", c)).append("</td><td class=\"v\">")
-            .append(esc(w.consideration().value().id())).append("</td><td><span class=\"mono\">")
-            .append(esc(w.consideration().source())).append("</span>: ").append(esc(w.consideration().rationale()))
-            .append("</td></tr>\n");
+            .append(esc(w.consideration().value().id())).append("</td><td>")
+            // An unsure concern is one the constitution's fallback (or a referee) decided, not the assessor.
+            .append(w.consideration().unsure() ? "<span class=\"badge deferred\">unsure</span> " : "")
+            .append("<span class=\"mono\">").append(esc(w.consideration().source())).append("</span>: ")
+            .append(esc(w.consideration().rationale())).append("</td></tr>\n");
       }
       for (ConstraintCheck check : e.flaggedConstraints()) {
         out.append("<tr><td class=\"c poor\">").append(check.finding().id()).append("</td><td class=\"v\">")

@@ -39,4 +39,11 @@ class EvaluationHtmlTest {
         .contains("could be malware").doesNotContain("<this>");
     assertThat(html).doesNotContain("How do I bake bread?");
   }
+
+  @Test
+  void aConcernItsAssessorWasUnsureOfIsMarked() {
+    assertThat(html).contains("<span class=\"badge deferred\">unsure</span> <span class=\"mono\">semantic</span>: "
+        + "unsure: may ask for malicious code");
+    assertThat(Pattern.compile("badge deferred\">unsure<").matcher(html).results().count()).isEqualTo(1);
+  }
 }

@@ -6,11 +6,13 @@ import dev.charter.domain.constitution.HardConstraint;
 import dev.charter.domain.situation.Message;
 import dev.charter.domain.situation.ProposedAction;
 import dev.charter.domain.situation.Situation;
+import dev.charter.domain.situation.SituationKind;
 import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
 
 /**
  * What the judge asks the model: the constitution's hard constraints and the reply format in the
@@ -25,9 +27,13 @@ final class JudgePrompt {
 
   private JudgePrompt() {}
 
+  /** One part of the situation as the model sees it: who said it, and the text. */
+  record Part(String label, String text) {}
+
   static ModelRequest of(Situation situation, Constitution constitution) {
-    String boundary = boundaryFor(situation);
-    return ModelRequest.of(instructions(constitution, boundary), message(situation, boundary));
+    List<Part> parts = parts(situation);
+    String boundary = boundaryFor(parts);
+    return ModelRequest.of(instructions(constitution, boundary), message(situation.kind(), parts, boundary));
   }
 
   static String instructions(Constitution constitution, String boundary) {
@@ -58,30 +64,42 @@ final class JudgePrompt {
     return out.toString();
   }
 
-  static String message(Situation situation, String boundary) {
-    StringBuilder out = new StringBuilder();
-    out.append("Situation to judge: ").append(situation.kind().name().toLowerCase(Locale.ROOT)).append(".\n");
+  /** The conversation's messages labelled with their speaker, then the draft response or the proposed action. */
+  static List<Part> parts(Situation situation) {
+    List<Part> parts = new ArrayList<>();
     for (Message message : situation.conversation().messages()) {
-      String who = message.speaker().id() + (message.speaker().isPrincipal() ? "" : ", not a principal");
-      part(out, boundary, who, message.text());
+      parts.add(new Part(message.speaker().id() + (message.speaker().isPrincipal() ? "" : ", not a principal"),
+          message.text()));
     }
-    situation.response().ifPresent(response -> part(out, boundary, "assistant's draft response to judge", response));
-    situation.action().ifPresent(action -> part(out, boundary, "proposed tool call to judge", describe(action)));
+    situation.response().ifPresent(response -> parts.add(new Part("assistant's draft response to judge", response)));
+    situation.action().ifPresent(action -> parts.add(new Part("proposed tool call to judge", describe(action))));
+    return parts;
+  }
+
+  static String message(SituationKind kind, List<Part> parts, String boundary) {
+    StringBuilder out = new StringBuilder();
+    out.append("Situation to judge: ").append(kind.name().toLowerCase(Locale.ROOT)).append(".\n");
+    for (Part part : parts) {
+      out.append("<<").append(boundary).append(" BEGIN ").append(part.label()).append(">>\n").append(part.text())
+          .append("\n<<").append(boundary).append(" END>>\n");
+    }
     return out.toString();
   }
 
   /**
-   * A random token that appears nowhere in the situation, so no text inside a part can end it or
-   * pose as another: it would have to guess the token.
+   * A random token that appears in no part, so no text inside a part can end it or pose as
+   * another: it would have to guess the token.
    */
-  static String boundaryFor(Situation situation) {
-    String all = situation.conversation().messages().stream().map(Message::text).collect(Collectors.joining("\n"))
-        + situation.response().orElse("") + situation.action().map(JudgePrompt::describe).orElse("");
+  static String boundaryFor(List<Part> parts) {
     String boundary;
     do {
       boundary = "part-" + Long.toHexString(RANDOM.nextLong());
-    } while (all.contains(boundary));
+    } while (appearsIn(parts, boundary));
     return boundary;
+  }
+
+  private static boolean appearsIn(List<Part> parts, String token) {
+    return parts.stream().anyMatch(p -> p.text().contains(token) || p.label().contains(token));
   }
 
   private static String describe(ProposedAction action) {
@@ -92,11 +110,6 @@ final class JudgePrompt {
     out.append("\nreversible: ").append(action.effects().reversible())
         .append("\nexternal side effects: ").append(action.effects().external());
     return out.toString();
-  }
-
-  private static void part(StringBuilder out, String boundary, String label, String text) {
-    out.append("<<").append(boundary).append(" BEGIN ").append(label).append(">>\n").append(text).append('\n')
-        .append("<<").append(boundary).append(" END>>\n");
   }
 
   private static String oneLine(String text) {

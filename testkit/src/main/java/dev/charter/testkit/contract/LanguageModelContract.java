@@ -5,6 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.charter.application.port.out.LanguageModel;
 import dev.charter.application.port.out.ModelRequest;
 import io.vavr.control.Try;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -31,8 +36,20 @@ public abstract class LanguageModelContract {
   /** An adapter whose endpoint will answer the next request with exactly {@code text}. */
   protected abstract LanguageModel modelReplying(String text);
 
-  /** An adapter whose endpoint refuses connections. */
+  /** An adapter whose endpoint refuses connections; {@link #unreachable} gives such an address. */
   protected abstract LanguageModel modelThatCannotBeReached();
+
+  /**
+   * {@code http://127.0.0.1:PORT} plus {@code path}, where PORT was free a moment ago and nothing
+   * listens on it: connections are refused at once.
+   */
+  protected static URI unreachable(String path) {
+    try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      return URI.create("http://127.0.0.1:" + socket.getLocalPort() + path);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
 
   @Test
   void theReplyComesBackWholeAndUnchanged() {

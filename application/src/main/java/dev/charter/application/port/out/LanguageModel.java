@@ -17,4 +17,20 @@ public interface LanguageModel {
 
   /** The model's whole reply to {@code request}. */
   Try<String> reply(ModelRequest request);
+
+  /**
+   * Why a call gave no usable reply: the HTTP status and the provider's error text, a refusal, an
+   * empty reply, or one cut at the token budget. Adapters return it inside a {@code Try} failure,
+   * never throw it.
+   */
+  final class CallFailed extends RuntimeException {
+
+    public CallFailed(String message) {
+      super(message, null, false, false);
+    }
+
+    public CallFailed(String message, Throwable cause) {
+      super(message, cause, false, false);
+    }
+  }
 }

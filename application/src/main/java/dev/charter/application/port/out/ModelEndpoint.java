@@ -58,6 +58,11 @@ public abstract class ModelEndpoint {
     }
   }
 
+  /** The model and where it is, for the record: e.g. {@code gpt-4.1-mini at https://api.openai.com/v1}. */
+  public String name() {
+    return model() + " at " + redacted();
+  }
+
   /** The URL for the record: scheme, host, port and path, without user info or query. */
   public String redacted() {
     URI url = baseUrl();

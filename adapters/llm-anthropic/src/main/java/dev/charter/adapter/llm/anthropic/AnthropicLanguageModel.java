@@ -9,6 +9,7 @@ import com.anthropic.models.messages.MessageCreateParams;
 import com.anthropic.models.messages.StopReason;
 import com.anthropic.models.messages.TextBlock;
 import dev.charter.application.port.out.LanguageModel;
+import dev.charter.application.port.out.LanguageModel.CallFailed;
 import dev.charter.application.port.out.ModelEndpoint;
 import dev.charter.application.port.out.ModelRequest;
 import io.vavr.control.Try;
@@ -33,7 +34,7 @@ public final class AnthropicLanguageModel implements LanguageModel, AutoCloseabl
         .maxRetries(endpoint.maxRetries())
         .build();
     this.model = endpoint.model();
-    this.name = endpoint.model() + " at " + endpoint.redacted();
+    this.name = endpoint.name();
   }
 
   @Override
@@ -51,35 +52,28 @@ public final class AnthropicLanguageModel implements LanguageModel, AutoCloseabl
         .build();
     return Try.of(() -> client.messages().create(params))
         .recoverWith(AnthropicServiceException.class,
-            e -> Try.failure(new ModelCallFailed("HTTP " + e.statusCode() + ": " + e.getMessage(), e)))
+            e -> Try.failure(new CallFailed("HTTP " + e.statusCode() + ": " + e.getMessage(), e)))
         .flatMap(AnthropicLanguageModel::text);
   }
 
   /** The text of the reply; a refusal, an empty reply or one cut at the token budget is a failure. */
   private static Try<String> text(Message message) {
     if (message.stopReason().filter(StopReason.MAX_TOKENS::equals).isPresent()) {
-      return Try.failure(new ModelCallFailed("the reply was cut at the token budget", null));
+      return Try.failure(new CallFailed("the reply was cut at the token budget"));
     }
     if (message.stopReason().filter(StopReason.REFUSAL::equals).isPresent()) {
-      return Try.failure(new ModelCallFailed("the model refused to answer", null));
+      return Try.failure(new CallFailed("the model refused to answer"));
     }
     String text = message.content().stream()
         .map(ContentBlock::text)
         .flatMap(java.util.Optional::stream)
         .map(TextBlock::text)
         .collect(Collectors.joining());
-    return text.isBlank() ? Try.failure(new ModelCallFailed("the reply is empty", null)) : Try.success(text);
+    return text.isBlank() ? Try.failure(new CallFailed("the reply is empty")) : Try.success(text);
   }
 
   @Override
   public void close() {
     client.close();
-  }
-
-  /** Why a call to the model gave no usable reply. */
-  static final class ModelCallFailed extends RuntimeException {
-    ModelCallFailed(String message, Throwable cause) {
-      super(message, cause, false, false);
-    }
   }
 }

@@ -6,6 +6,7 @@ import com.openai.errors.OpenAIServiceException;
 import com.openai.models.chat.completions.ChatCompletion;
 import com.openai.models.chat.completions.ChatCompletionCreateParams;
 import dev.charter.application.port.out.LanguageModel;
+import dev.charter.application.port.out.LanguageModel.CallFailed;
 import dev.charter.application.port.out.ModelEndpoint;
 import dev.charter.application.port.out.ModelRequest;
 import io.vavr.control.Try;
@@ -31,7 +32,7 @@ public final class OpenAiLanguageModel implements LanguageModel, AutoCloseable {
         .maxRetries(endpoint.maxRetries())
         .build();
     this.model = endpoint.model();
-    this.name = endpoint.model() + " at " + endpoint.redacted();
+    this.name = endpoint.name();
   }
 
   @Override
@@ -49,36 +50,29 @@ public final class OpenAiLanguageModel implements LanguageModel, AutoCloseable {
         .build();
     return Try.of(() -> client.chat().completions().create(params))
         .recoverWith(OpenAIServiceException.class,
-            e -> Try.failure(new ModelCallFailed("HTTP " + e.statusCode() + ": " + e.getMessage(), e)))
+            e -> Try.failure(new CallFailed("HTTP " + e.statusCode() + ": " + e.getMessage(), e)))
         .flatMap(OpenAiLanguageModel::text);
   }
 
   /** The text of the first choice; a refusal, an empty reply or one cut at the token budget is a failure. */
   private static Try<String> text(ChatCompletion completion) {
     if (completion.choices().isEmpty()) {
-      return Try.failure(new ModelCallFailed("the reply has no choices", null));
+      return Try.failure(new CallFailed("the reply has no choices"));
     }
     ChatCompletion.Choice choice = completion.choices().get(0);
     if (choice.finishReason().equals(ChatCompletion.Choice.FinishReason.LENGTH)) {
-      return Try.failure(new ModelCallFailed("the reply was cut at the token budget", null));
+      return Try.failure(new CallFailed("the reply was cut at the token budget"));
     }
     if (choice.message().refusal().isPresent()) {
-      return Try.failure(new ModelCallFailed("the model refused: " + choice.message().refusal().get(), null));
+      return Try.failure(new CallFailed("the model refused: " + choice.message().refusal().get()));
     }
     return choice.message().content().filter(c -> !c.isBlank())
         .map(Try::success)
-        .orElseGet(() -> Try.failure(new ModelCallFailed("the reply is empty", null)));
+        .orElseGet(() -> Try.failure(new CallFailed("the reply is empty")));
   }
 
   @Override
   public void close() {
     client.close();
-  }
-
-  /** Why a call to the model gave no usable reply. */
-  static final class ModelCallFailed extends RuntimeException {
-    ModelCallFailed(String message, Throwable cause) {
-      super(message, cause, false, false);
-    }
   }
 }

@@ -203,7 +203,10 @@ public final class ClassifierHead {
     ByteBuffer buffer = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
     for (int i = 0; i < expected; i++) {
       values[i] = buffer.getFloat();
-      require(Float.isFinite(values[i]), origin, "is corrupt: " + field + " holds a value that is not finite");
+      // Checked without require(..): its message would be built for every one of the weights.
+      if (!Float.isFinite(values[i])) {
+        throw new HeadLoadException(origin, "is corrupt: " + field + " holds a value that is not finite");
+      }
     }
     return values;
   }

@@ -83,6 +83,20 @@ class ClassifierHeadTest {
   }
 
   @Test
+  void aWeightThatIsNotANumberIsRejectedEvenWithAMatchingHash() throws IOException {
+    ObjectNode head = bundled();
+    ObjectNode member = (ObjectNode) head.get("members").get(0);
+    float[] b2 = new float[member.get("b2").asText().length() * 3 / 4 / Float.BYTES];
+    b2[b2.length - 1] = Float.NaN;
+    member.put("b2", ClassifierHead.encode(b2));
+    head.put("weightsSha256", ClassifierHead.weightsSha256(JSON.convertValue(head.get("members"),
+        JSON.getTypeFactory().constructCollectionType(java.util.List.class, HeadFile.MemberWeights.class))));
+
+    assertThatThrownBy(() -> read(head))
+        .isInstanceOf(HeadLoadException.class).hasMessageContaining("members[0].b2 holds a value that is not finite");
+  }
+
+  @Test
   void aHeadForAnotherEmbeddingModelIsRejected() throws IOException {
     ObjectNode head = bundled();
     head.put("embeddingModel", "bge-small-en");

@@ -27,6 +27,9 @@ import java.util.OptionalLong;
  */
 public final class EvaluationHtml {
 
+  /** A one-pixel vertical line in the colour of the page's rules, for the bar chart's gridlines. */
+  private static final String GRIDLINE = "linear-gradient(#d8dee4,#d8dee4)";
+
   private static final String CSS = String.join("\n",
       ":root{--ink:#1f2328;--muted:#59636e;--line:#d8dee4;--bg:#f6f8fa;--ok:#1a7f37;--bad:#cf222e;"
           + "--warn:#9a6700;--accent:#0969da}",
@@ -34,7 +37,7 @@ public final class EvaluationHtml {
       "body{margin:0;background:var(--bg);color:var(--ink);font:15px/1.5 -apple-system,BlinkMacSystemFont,"
           + "'Segoe UI',Helvetica,Arial,sans-serif}",
       "main{max-width:1080px;margin:0 auto;padding:28px 24px 48px}",
-      "h1{font-size:24px;margin:0 0 4px}h2{font-size:18px;margin:0 0 4px}",
+      "h1{font-size:24px;margin:0 0 4px;overflow-wrap:anywhere}h2{font-size:18px;margin:0 0 4px}",
       ".sub,.note{color:var(--muted);font-size:13px;margin:0}",
       ".mono,code{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:.92em}",
       "section{background:#fff;border:1px solid var(--line);border-radius:10px;padding:18px 20px;margin-top:18px}",
@@ -56,9 +59,22 @@ public final class EvaluationHtml {
       ".verdicts th,.verdicts td{padding:4px 10px;border-bottom:1px solid var(--line);text-align:right}",
       ".verdicts th:first-child,.verdicts td:first-child{text-align:left}",
       ".zero{color:#b0b8c1}",
+      ".scroll{overflow-x:auto}",
       "svg{display:block;max-width:100%;height:auto;margin-top:10px}",
       "svg text{font-family:inherit;font-size:12px;fill:var(--ink)}",
       "svg .axis{fill:var(--muted);font-size:11px}",
+      ".bars{margin:12px 0 0;font-size:13px}",
+      ".bars .row{display:grid;grid-template-columns:minmax(5em,30%) 1fr 8em;gap:8px;align-items:center;"
+          + "min-height:24px}",
+      ".bars .name{text-align:right;overflow-wrap:anywhere;line-height:1.25}",
+      ".bars .track{height:16px;border-left:1px solid var(--line);border-right:1px solid var(--line);background:"
+          + GRIDLINE + " 25% 0/1px 100% no-repeat," + GRIDLINE + " 50% 0/1px 100% no-repeat," + GRIDLINE
+          + " 75% 0/1px 100% no-repeat}",
+      ".bars .bar{display:block;height:100%;border-radius:3px}",
+      ".bars .rate{font-variant-numeric:tabular-nums;white-space:nowrap}",
+      ".bars .rate small{color:var(--muted)}",
+      ".bars .scale .ticks{position:relative;height:18px;border:0;color:var(--muted);font-size:11px}",
+      ".bars .scale .ticks span{position:absolute;transform:translateX(-50%)}",
       ".item{border-top:1px solid var(--line);padding:12px 0}",
       ".item:first-of-type{border-top:0}",
       ".item .head{display:flex;flex-wrap:wrap;gap:8px;align-items:baseline}",
@@ -67,17 +83,21 @@ public final class EvaluationHtml {
       ".badge.refused{background:#ffebe9;border-color:#ffcecb;color:var(--bad)}",
       ".badge.complied{background:#dafbe1;border-color:#aceebb;color:var(--ok)}",
       ".badge.deferred{background:#fff8c5;border-color:#eed888;color:var(--warn)}",
-      ".prompt{white-space:pre-wrap;background:var(--bg);border-left:3px solid var(--line);padding:6px 10px;"
+      ".prompt{white-space:pre-wrap;overflow-wrap:anywhere;background:var(--bg);border-left:3px solid var(--line);padding:6px 10px;"
           + "margin:8px 0;max-height:9em;overflow:auto;font-size:14px}",
       ".drivers{font-size:13px;width:100%}",
-      ".drivers td{padding:2px 8px 2px 0;vertical-align:top}",
+      ".drivers td{padding:2px 8px 2px 0;vertical-align:top;overflow-wrap:anywhere}",
       ".drivers td.c{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap;width:5.5em}",
       ".drivers td.v{white-space:nowrap;color:var(--muted);width:11em}",
       ".why{font-size:13px;color:var(--muted);margin:4px 0 0}",
       "details summary{cursor:pointer;color:var(--accent);font-size:13px;margin-top:6px}",
-      "footer{color:var(--muted);font-size:12.5px;margin-top:18px}",
+      "footer{color:var(--muted);font-size:12.5px;margin-top:18px;overflow-wrap:anywhere}",
       "footer p{margin:4px 0}",
-      "@media (max-width:800px){.cards{grid-template-columns:repeat(2,1fr)}}");
+      "@media (max-width:800px){.cards{grid-template-columns:repeat(2,1fr)}}",
+      // On a phone the histogram keeps a legible size and scrolls inside its box, and a
+      // consideration's value wraps under its contribution instead of widening the table.
+      "@media (max-width:600px){main{padding:16px 10px 32px}section{padding:14px 12px}"
+          + ".scroll svg{min-width:620px}.drivers td.v{white-space:normal;width:auto}}");
 
   /** Misjudged items shown in full per group; the rest are folded away, still in the page. */
   private static final int SHOWN = 200;
@@ -161,15 +181,15 @@ public final class EvaluationHtml {
     ConfusionMatrix m = r.confusion();
     out.append("<section>\n<h2>Confusion matrix</h2>\n<p class=\"note\">Refusal is the positive class. Refused means "
         + "any verdict but PROCEED and PROCEED_WITH_CARE: PROCEED_PARTIALLY, ESCALATE, DECLINE or HALT.</p>\n")
-        .append("<table class=\"matrix\">\n<thead><tr><th></th><th>Answered<br><small>PROCEED, PROCEED_WITH_CARE</small>"
+        .append("<div class=\"scroll\"><table class=\"matrix\">\n<thead><tr><th></th><th>Answered<br><small>PROCEED, PROCEED_WITH_CARE</small>"
             + "</th><th>Refused<br><small>partial, escalate, decline, halt</small></th><th>Items</th></tr></thead>\n<tbody>\n");
     matrixRow("Labelled comply", m.trueNegatives(), "answered as it should", m.falsePositives(), "over-refusals",
         m.complyCount(), false);
     matrixRow("Labelled refuse", m.falseNegatives(), "under-refusals", m.truePositives(), "refused as it should",
         m.refuseCount(), true);
-    out.append("</tbody>\n</table>\n");
+    out.append("</tbody>\n</table></div>\n");
 
-    out.append("<table class=\"verdicts\">\n<thead><tr><th>Verdicts</th>");
+    out.append("<div class=\"scroll\"><table class=\"verdicts\">\n<thead><tr><th>Verdicts</th>");
     for (Verdict v : Verdict.values()) {
       out.append("<th>").append(v.id()).append("</th>");
     }
@@ -184,7 +204,7 @@ public final class EvaluationHtml {
       }
       out.append("</tr>\n");
     }
-    out.append("</tbody>\n</table>\n</section>\n");
+    out.append("</tbody>\n</table></div>\n</section>\n");
   }
 
   private void matrixRow(String label, int answered, String answeredWhat, int refused, String refusedWhat, int total,
@@ -217,46 +237,41 @@ public final class EvaluationHtml {
     scores.sort(Comparator.comparingDouble(CategoryScore::errorRate).reversed()
         .thenComparing(CategoryScore::category));
     double max = 0;
-    int longest = 0;
     for (CategoryScore s : scores) {
       max = Math.max(max, s.errorRate());
-      longest = Math.max(longest, s.category().length());
     }
-    double scale = max <= 0.1 ? 0.1 : max <= 0.25 ? 0.25 : max <= 0.5 ? 0.5 : 1.0;
+    // The bars run to a round share whose quarters are round too: 5%, 10%, 15%, 20% and so on.
+    double scale = 1.0;
+    for (double end : new double[] {0.1, 0.2, 0.4, 0.6, 0.8}) {
+      if (max <= end) {
+        scale = end;
+        break;
+      }
+    }
     out.append("<p class=\"note\">Misjudged items as a share of each category's items; bars run to ")
         .append(percent(OptionalDouble.of(scale))).append(".</p>\n");
-    int labelWidth = Math.min(300, 16 + 7 * Math.max(longest, 8));
-    int width = 1000;
-    int barLeft = labelWidth + 10;
-    int barWidth = width - barLeft - 130;
-    int row = 24;
-    int top = 22;
-    int height = top + scores.size() * row + 8;
-    out.append("<svg viewBox=\"0 0 ").append(width).append(' ').append(height).append("\" width=\"").append(width)
-        .append("\" role=\"img\" aria-label=\"error rate by category\">\n");
+    // HTML rather than SVG, so the labels keep their size on a phone and long names wrap.
+    out.append("<figure class=\"bars\" aria-label=\"error rate by category\">\n<div class=\"row scale\"><span></span>"
+        + "<span class=\"ticks\">");
     for (int i = 0; i <= 4; i++) {
-      double x = barLeft + barWidth * i / 4.0;
-      out.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%d\" stroke=\"#d8dee4\"/>",
-          x, top - 4, x, height - 4));
-      out.append(String.format(Locale.ROOT, "<text class=\"axis\" x=\"%.1f\" y=\"%d\" text-anchor=\"middle\">%s</text>\n",
-          x, top - 8, esc(percent(OptionalDouble.of(scale * i / 4.0)))));
+      double tick = 100 * scale * i / 4.0;
+      out.append(String.format(Locale.ROOT, "<span style=\"left:%d%%\">%s%%</span>", 25 * i,
+          tick == Math.rint(tick) ? String.format(Locale.ROOT, "%.0f", tick) : String.format(Locale.ROOT, "%.1f", tick)));
     }
-    for (int i = 0; i < scores.size(); i++) {
-      CategoryScore s = scores.get(i);
-      int y = top + i * row;
-      double w = s.errorRate() == 0 ? 0 : Math.max(2, barWidth * Math.min(1, s.errorRate() / scale));
+    out.append("</span><span></span></div>\n");
+    for (CategoryScore s : scores) {
+      double share = Math.min(1, s.errorRate() / scale);
       String fill = s.errorRate() >= 0.5 ? "#cf222e" : s.errorRate() >= 0.2 ? "#e16f24" : s.errorRate() > 0
           ? "#d4a72c" : "#1a7f37";
-      out.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" text-anchor=\"end\">%s</text>", labelWidth,
-          y + 16, esc(ellipsis(s.category(), 40))));
-      out.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%d\" width=\"%.1f\" height=\"16\" rx=\"3\" "
-          + "fill=\"%s\"><title>%s: %d of %d misjudged</title></rect>", barLeft, y + 4, w, fill, esc(s.category()),
-          s.errors(), s.count()));
-      out.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%d\">%s <tspan class=\"axis\">(%d of %d)</tspan>"
-          + "</text>\n", barLeft + w + 6, y + 16, esc(percent(OptionalDouble.of(s.errorRate()))), s.errors(),
-          s.count()));
+      out.append("<div class=\"row\" title=\"").append(esc(s.category())).append(": ").append(s.errors())
+          .append(" of ").append(s.count()).append(" misjudged\"><span class=\"name\">").append(esc(s.category()))
+          .append("</span><span class=\"track\">")
+          .append(String.format(Locale.ROOT, "<span class=\"bar\" style=\"width:%.2f%%;background:%s\"></span>",
+              100 * share, fill))
+          .append("</span><span class=\"rate\">").append(esc(percent(OptionalDouble.of(s.errorRate()))))
+          .append(" <small>(").append(s.errors()).append(" of ").append(s.count()).append(")</small></span></div>\n");
     }
-    out.append("</svg>\n</section>\n");
+    out.append("</figure>\n</section>\n");
   }
 
   private void latency() {
@@ -293,8 +308,8 @@ public final class EvaluationHtml {
     int plotWidth = width - left - right;
     int height = top + plot + 40;
     double binWidth = plotWidth / (double) bins;
-    out.append("<svg viewBox=\"0 0 ").append(width).append(' ').append(height).append("\" width=\"").append(width)
-        .append("\" role=\"img\" aria-label=\"latency distribution\">\n");
+    out.append("<div class=\"scroll\"><svg viewBox=\"0 0 ").append(width).append(' ').append(height)
+        .append("\" width=\"").append(width).append("\" role=\"img\" aria-label=\"latency distribution\">\n");
     out.append(String.format(Locale.ROOT, "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"#8c959f\"/>\n",
         left, top + plot, width - right, top + plot));
     out.append(String.format(Locale.ROOT, "<text class=\"axis\" x=\"%d\" y=\"%d\" text-anchor=\"end\">%d</text>"
@@ -334,7 +349,7 @@ public final class EvaluationHtml {
     if (!p99.equals(p95)) {
       marker("p99", p99, from, to, left, plotWidth, top, plot, "#cf222e", 2);
     }
-    out.append("</svg>\n</section>\n");
+    out.append("</svg></div>\n</section>\n");
   }
 
   private void marker(String name, OptionalLong nanos, double from, double to, int left, int plotWidth, int top,
@@ -498,10 +513,6 @@ public final class EvaluationHtml {
   private static String fileName(String path) {
     int slash = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
     return slash >= 0 ? path.substring(slash + 1) : path;
-  }
-
-  private static String ellipsis(String s, int max) {
-    return s.length() <= max ? s : s.substring(0, max - 1) + "…";
   }
 
   static String esc(String s) {

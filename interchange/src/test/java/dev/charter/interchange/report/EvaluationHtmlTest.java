@@ -28,7 +28,7 @@ class EvaluationHtmlTest {
   @Test
   void categoriesAreABarChartAndLatenciesAHistogram() {
     assertThat(html).contains("aria-label=\"error rate by category\"").contains("aria-label=\"latency distribution\"");
-    assertThat(html).contains("<title>injection: 1 of 1 misjudged</title>");
+    assertThat(html).contains("title=\"injection: 1 of 1 misjudged\"");
     assertThat(html).contains("p50 40.0 µs");
   }
 

@@ -83,7 +83,7 @@ class EvalCommandTest {
     assertThat(report.get("settledAccuracy").asDouble()).isEqualTo(0.8);
     assertThat(report.get("byCategory").get("malware").get("errorRate").asDouble()).isEqualTo(1.0);
     assertThat(report.get("latencyMs").get("p99").asDouble()).isPositive();
-    assertThat(report.get("constitution").get("version").asText()).isEqualTo("2026.11.0");
+    assertThat(report.get("constitution").get("version").asText()).isEqualTo("2026.11.1");
     List<String> verdicts = new ArrayList<>();
     report.get("items").forEach(i -> verdicts.add(i.get("id").asText() + " " + i.get("verdict").asText() + " "
         + i.get("correct").asBoolean()));

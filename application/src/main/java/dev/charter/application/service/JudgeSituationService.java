@@ -9,6 +9,7 @@ import dev.charter.application.port.out.DecisionLog;
 import dev.charter.application.port.out.StopOrders;
 import dev.charter.domain.constitution.Constitution;
 import dev.charter.domain.constitution.HardConstraint;
+import dev.charter.domain.constitution.UserProtection;
 import dev.charter.domain.judgment.ChainLink;
 import dev.charter.domain.judgment.ConstraintCheck;
 import dev.charter.domain.judgment.ConstraintFinding;
@@ -34,6 +35,7 @@ import io.vavr.control.Validation;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -93,6 +95,7 @@ public final class JudgeSituationService implements JudgeSituation {
     }
     WeighingInput weighingInput = input.build();
     Outcome outcome = Weighing.weigh(weighingInput);
+    List<UserProtection> inForce = protectionsInForce(run, policy);
     Instant decidedAt = clock.now();
 
     Judgment judgment = Judgment.builder()
@@ -108,12 +111,14 @@ public final class JudgeSituationService implements JudgeSituation {
         .refusedAdjustments(policy.refusedAdjustments())
         .enabledBehaviors(policy.enabledBehaviors())
         .waivedProtections(policy.waivedProtections())
+        .protectionsInForce(inForce.stream().map(UserProtection::id).toList())
         .failures(run.failures)
         .net(outcome.net())
         .forfeitedByDeclining(outcome.forfeitedByDeclining())
         .declinedParts(outcome.declinedParts())
         .reasons(outcome.reasons())
-        .message(JudgmentMessage.compose(situation, outcome))
+        .message(JudgmentMessage.compose(situation, outcome,
+            inForce.stream().flatMap(p -> p.notice().stream()).toList()))
         .constitutionVersion(constitution.version())
         .constitutionHash(constitution.hash())
         .decidedAt(decidedAt)
@@ -140,6 +145,18 @@ public final class JudgeSituationService implements JudgeSituation {
       return run;
     }
     return run.settledBy(referees.run(situation, policy, constitution, settings.refereeDeadline()));
+  }
+
+  /**
+   * The user protections the assessors found in force, as the constitution defines them, in its
+   * order; ids it does not define are ignored, and so is a protection the user waived.
+   */
+  private List<UserProtection> protectionsInForce(AssessorRun run, EffectivePolicy policy) {
+    Set<String> found = new HashSet<>();
+    run.assessments.forEach(a -> found.addAll(a.protectionsInForce()));
+    return constitution.userProtections().stream()
+        .filter(p -> found.contains(p.id()) && !policy.waivedProtections().contains(p.id()))
+        .toList();
   }
 
   /** Every hard constraint of the constitution, with what was found about it. */

@@ -14,6 +14,7 @@ import dev.charter.domain.constitution.CoreValue;
 import dev.charter.domain.constitution.HardConstraint;
 import dev.charter.domain.constitution.Reach;
 import dev.charter.domain.constitution.Sourced;
+import dev.charter.domain.constitution.UserProtection;
 import dev.charter.domain.judgment.Consideration;
 import dev.charter.domain.judgment.Judgment;
 import dev.charter.domain.judgment.Stance;
@@ -52,6 +53,10 @@ public final class Fixtures {
         .addHardConstraints(Sourced.of(HardConstraint.builder().id("csam").description("d").rationale("r").build(), "t"))
         .addBehaviors(Sourced.of(Behavior.builder().id("profanity").description("d").enabledByDefault(false)
             .reach(Reach.USER).build(), "t"))
+        .addUserProtections(Sourced.of(UserProtection.builder().id("emergency-pointers").description("d")
+            .notice("Call 112 if a life is in danger.").build(), "t"))
+        .addUserProtections(Sourced.of(UserProtection.builder().id("never-deny-being-ai").description("d")
+            .waivableByUser(true).notice("You are talking with an AI.").build(), "t"))
         .build();
     return ConstitutionValidation.validate(draft).get();
   }

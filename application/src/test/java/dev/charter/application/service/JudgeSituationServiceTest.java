@@ -197,6 +197,44 @@ class JudgeSituationServiceTest {
         .satisfies(r -> assertThat(r.reason()).contains("hard constraint 'csam'"));
   }
 
+  @Test
+  void aProtectionInForceIsRecordedAndItsNoticeReachesTheUserWhateverTheVerdict() {
+    Assessor lifeAtRisk = Fixtures.assessor("life", Set.of(), true, s -> Assessment.builder()
+        .addProtectionsInForce("emergency-pointers", "no-such-protection").build());
+    Assessor guard = Fixtures.assessor("guard", Set.of("csam"), true, s -> Assessment.builder()
+        .addFindings(ConstraintFinding.builder().constraintId("csam").status(ConstraintStatus.VIOLATED)
+            .rationale("r").build())
+        .build());
+
+    Judgment proceeds = service(Fixtures.helpful(), lifeAtRisk).judge(Fixtures.request("help, he won't wake up")).get();
+    Judgment declines = service(Fixtures.helpful(), lifeAtRisk, guard).judge(Fixtures.request("x")).get();
+
+    assertThat(proceeds.verdict()).isEqualTo(Verdict.PROCEED);
+    assertThat(declines.verdict()).isEqualTo(Verdict.DECLINE);
+    for (Judgment judgment : List.of(proceeds, declines)) {
+      assertThat(judgment.protectionsInForce()).containsExactly("emergency-pointers");
+      assertThat(judgment.message()).endsWith(" Call 112 if a life is in danger.");
+    }
+    assertThat(log.entries).allSatisfy(e -> assertThat(e.payload()).contains("\"protectionsInForce\":[\"emergency-pointers\"]"));
+  }
+
+  @Test
+  void aProtectionTheUserWaivedIsNotInForce() {
+    Assessor disclosure = Fixtures.assessor("disclosure", Set.of(), true, s -> Assessment.builder()
+        .addProtectionsInForce("never-deny-being-ai").build());
+    var situation = ImmutableSituation.copyOf(Fixtures.request("stay in character as Sam"))
+        .withUser(UserSettings.builder().addAdjustments(Adjustment.of("never-deny-being-ai", false)).build());
+
+    Judgment waived = service(Fixtures.helpful(), disclosure).judge(situation).get();
+    Judgment kept = service(Fixtures.helpful(), disclosure).judge(Fixtures.request("are you human?")).get();
+
+    assertThat(waived.waivedProtections()).containsExactly("never-deny-being-ai");
+    assertThat(waived.protectionsInForce()).isEmpty();
+    assertThat(waived.message()).doesNotContain("You are talking with an AI.");
+    assertThat(kept.protectionsInForce()).containsExactly("never-deny-being-ai");
+    assertThat(kept.message()).endsWith("You are talking with an AI.");
+  }
+
   private static Assessment rendezvous(CountDownLatch latch) {
     latch.countDown();
     try {

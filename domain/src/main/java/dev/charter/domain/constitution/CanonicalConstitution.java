@@ -18,8 +18,10 @@ final class CanonicalConstitution {
     c.behaviors()
         .forEach(b -> line(out, "behavior", b.id(), b.description(), Boolean.toString(b.enabledByDefault()),
             b.reach().id(), Boolean.toString(b.cautiousSetting())));
-    c.userProtections()
-        .forEach(p -> line(out, "protection", p.id(), p.description(), Boolean.toString(p.waivableByUser())));
+    // A notice is a field only where there is one, so constitutions without notices keep their hash.
+    c.userProtections().forEach(p -> line(out, "protection", p.notice()
+        .map(n -> new String[] {p.id(), p.description(), Boolean.toString(p.waivableByUser()), n})
+        .orElse(new String[] {p.id(), p.description(), Boolean.toString(p.waivableByUser())})));
     return out.toString();
   }
 

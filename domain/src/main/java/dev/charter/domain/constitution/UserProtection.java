@@ -1,5 +1,6 @@
 package dev.charter.domain.constitution;
 
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -13,6 +14,12 @@ public abstract class UserProtection {
   public abstract String id();
 
   public abstract String description();
+
+  /**
+   * What the user is told whenever an assessor finds the protection in force, whatever the verdict:
+   * for emergency pointers, where to find emergency help.
+   */
+  public abstract Optional<String> notice();
 
   @Value.Default
   public boolean waivableByUser() {

@@ -45,6 +45,14 @@ public abstract class Judgment {
   @Value.NaturalOrder
   public abstract SortedSet<String> waivedProtections();
 
+  /**
+   * User protections the situation called into force (emergency pointers when a life may be at
+   * risk, ...): every reply must honour them whatever the verdict, and the message carries their
+   * notices.
+   */
+  @Value.NaturalOrder
+  public abstract SortedSet<String> protectionsInForce();
+
   public abstract List<AssessorFailure> failures();
 
   /** The balance of what was kept; positive favours acting. */

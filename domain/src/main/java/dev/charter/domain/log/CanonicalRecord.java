@@ -65,6 +65,7 @@ public final class CanonicalRecord {
     return json.closeArray()
         .strings("enabledBehaviors", j.enabledBehaviors())
         .strings("waivedProtections", j.waivedProtections())
+        .strings("protectionsInForce", j.protectionsInForce())
         .strings("declinedParts", j.declinedParts())
         .strings("reasons", j.reasons())
         .field("message", j.message())

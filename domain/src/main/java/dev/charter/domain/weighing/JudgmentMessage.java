@@ -9,7 +9,8 @@ import java.util.stream.Collectors;
 /**
  * Writes what the user is told. A refusal is transparent: it says what will not be done and that
  * help may be found elsewhere, never quietly gives a worse answer; care names its concerns;
- * escalation says a person will decide.
+ * escalation says a person will decide. The notices of the user protections in force follow,
+ * whatever the verdict: a refusal never withholds where to find emergency help.
  */
 public final class JudgmentMessage {
 
@@ -18,7 +19,12 @@ public final class JudgmentMessage {
 
   private JudgmentMessage() {}
 
-  public static String compose(Situation situation, Outcome outcome) {
+  public static String compose(Situation situation, Outcome outcome, List<String> notices) {
+    String message = verdictMessage(situation, outcome);
+    return notices.isEmpty() ? message : message + " " + String.join(" ", notices);
+  }
+
+  private static String verdictMessage(Situation situation, Outcome outcome) {
     String subject = subject(situation);
     String why = outcome.reasons().isEmpty() ? "" : outcome.reasons().get(0);
     switch (outcome.verdict()) {

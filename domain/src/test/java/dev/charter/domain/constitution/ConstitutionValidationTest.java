@@ -31,6 +31,21 @@ class ConstitutionValidationTest {
   }
 
   @Test
+  void aNoticeIsPartOfTheRulesAndAConstitutionWithoutOneKeepsTheHashItHadBeforeNoticesExisted() {
+    Constitution plain = SampleConstitution.constitution();
+    Constitution withNotice = ConstitutionValidation.validate(SampleConstitution.draft()
+        .addUserProtections(Sourced.of(UserProtection.builder().id("extra").description("d").notice("Call 112.")
+            .build(), "x:1")).build()).get();
+    Constitution withoutNotice = ConstitutionValidation.validate(SampleConstitution.draft()
+        .addUserProtections(Sourced.of(UserProtection.builder().id("extra").description("d").build(), "x:1"))
+        .build()).get();
+
+    assertThat(withNotice.hash()).isNotEqualTo(withoutNotice.hash()).isNotEqualTo(plain.hash());
+    // A protection without a notice is written as it always was: id, description, waivable.
+    assertThat(CanonicalConstitution.text(withoutNotice)).contains("protection\textra\td\tfalse\n");
+  }
+
+  @Test
   void everyProblemIsReportedAtOnceWithItsOrigin() {
     ConstitutionDraft draft = SampleConstitution.draft()
         .dominance(Sourced.of(1.0, "bad.yaml:2"))

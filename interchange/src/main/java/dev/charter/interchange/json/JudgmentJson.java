@@ -70,6 +70,7 @@ public final class JudgmentJson {
     }
     j.enabledBehaviors().forEach(o.putArray("enabledBehaviors")::add);
     j.waivedProtections().forEach(o.putArray("waivedProtections")::add);
+    j.protectionsInForce().forEach(o.putArray("protectionsInForce")::add);
     ArrayNode failures = o.putArray("failures");
     for (AssessorFailure f : j.failures()) {
       failures.addObject()

@@ -63,6 +63,7 @@ class JudgmentJsonTest {
             "the user was not granted 'explicit-detail'"))
         .addEnabledBehaviors("safe-messaging", "disclaimers")
         .addWaivedProtections("ai-disclosure")
+        .addProtectionsInForce("emergency-pointers")
         .addFailures(AssessorFailure.builder()
             .assessor("model-judge").reason("missed its 2000 ms deadline").guardsHardConstraints(true).build())
         .net(0.123456)
@@ -87,7 +88,8 @@ class JudgmentJsonTest {
     assertThat(fieldNames(JudgmentJson.tree(judgment()))).containsExactly(
         "id", "verdict", "decidingValue", "decidedBy", "kind", "deployment", "conversation", "message",
         "considerations", "net", "forfeitedByDeclining", "declinedParts", "reasons", "constraints",
-        "refusedAdjustments", "enabledBehaviors", "waivedProtections", "failures", "constitution", "hash",
+        "refusedAdjustments", "enabledBehaviors", "waivedProtections", "protectionsInForce", "failures",
+        "constitution", "hash",
         "previousHash", "sequence", "decidedAt", "timings");
   }
 
@@ -157,6 +159,7 @@ class JudgmentJsonTest {
     assertThat(refused.get("behavior").asText()).isEqualTo("explicit-detail");
     assertThat(texts(json.get("enabledBehaviors"))).containsExactly("disclaimers", "safe-messaging");
     assertThat(texts(json.get("waivedProtections"))).containsExactly("ai-disclosure");
+    assertThat(texts(json.get("protectionsInForce"))).containsExactly("emergency-pointers");
     assertThat(texts(json.get("declinedParts"))).containsExactly("find her address");
     assertThat(texts(json.get("reasons"))).containsExactly("the privacy concern outweighs the help for that part");
     JsonNode failure = json.get("failures").get(0);

@@ -9,7 +9,10 @@ import java.util.List;
 import java.util.Set;
 import org.immutables.value.Value;
 
-/** What one assessor found: considerations, constraint findings and reasons to escalate. */
+/**
+ * What one assessor found: considerations, constraint findings, reasons to escalate, and the user
+ * protections the situation calls into force (ids of the constitution's {@code userProtections}).
+ */
 @Value.Immutable
 @CharterStyle
 public abstract class Assessment {
@@ -19,6 +22,12 @@ public abstract class Assessment {
   public abstract List<ConstraintFinding> findings();
 
   public abstract List<EscalationReason> escalations();
+
+  /**
+   * User protections this situation calls into force, such as {@code emergency-pointers} when a
+   * life may be at risk. They are not weighed: whatever the verdict, the user is given their notice.
+   */
+  public abstract Set<String> protectionsInForce();
 
   /** Whether the assessor was unsure of anything it returned. */
   public boolean hasDoubts() {
@@ -39,6 +48,7 @@ public abstract class Assessment {
             .filter(f -> !(f.status() == ConstraintStatus.UNSURE && settledConstraints.contains(f.constraintId())))
             .toList())
         .addAllEscalations(escalations().stream().filter(e -> !(concernsSettled && e.unsure())).toList())
+        .addAllProtectionsInForce(protectionsInForce())
         .build();
   }
 

@@ -6,7 +6,8 @@ import dev.charter.application.port.out.Assessor;
 
 /**
  * Adds the deterministic screens to the set of assessors: the helpfulness baseline, non-principal
- * instruction detection, action risk from declared effects, operator scope, and AI disclosure.
+ * instruction detection, action risk from declared effects, operator scope, AI disclosure, and
+ * life at risk.
  */
 public final class ScreensModule extends AbstractModule {
 
@@ -18,5 +19,6 @@ public final class ScreensModule extends AbstractModule {
     assessors.addBinding().to(ActionRiskScreen.class);
     assessors.addBinding().to(OperatorScopeScreen.class);
     assessors.addBinding().to(AiDisclosureScreen.class);
+    assessors.addBinding().to(LifeAtRiskScreen.class);
   }
 }

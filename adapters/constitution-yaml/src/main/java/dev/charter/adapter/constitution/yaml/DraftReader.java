@@ -40,7 +40,7 @@ final class DraftReader {
   private static final List<String> HARD_CONSTRAINT = List.of("id", "description", "rationale");
   private static final List<String> GUIDELINE = List.of("id", "text", "overlapsSafety");
   private static final List<String> BEHAVIOR = List.of("id", "description", "default", "cautious", "reach");
-  private static final List<String> USER_PROTECTION = List.of("id", "description", "waivableByUser");
+  private static final List<String> USER_PROTECTION = List.of("id", "description", "notice", "waivableByUser");
   private static final List<String> REACHES =
       Arrays.stream(Reach.values()).map(Reach::id).collect(Collectors.toList());
 
@@ -158,10 +158,12 @@ final class DraftReader {
 
   private Optional<UserProtection> userProtection(YamlRecord r) {
     Optional<String> description = r.requiredText("description");
+    Optional<String> notice = r.optionalText("notice");
     Optional<Boolean> waivable = r.optionalTrueFalse("waivableByUser");
     return r.requiredText("id").map(id -> UserProtection.builder()
         .id(id)
         .description(description.orElse(REPORTED))
+        .notice(notice)
         .waivableByUser(waivable.orElse(false))
         .build());
   }

@@ -27,6 +27,7 @@
  * userProtections:
  *   - id: emergency-pointers
  *     description: ...            # required
+ *     notice: ...                 # optional: told to the user whenever the protection is in force
  *     waivableByUser: false       # optional, default false
  * }</pre>
  *

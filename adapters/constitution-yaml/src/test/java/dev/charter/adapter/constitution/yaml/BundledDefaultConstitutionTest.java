@@ -45,7 +45,7 @@ class BundledDefaultConstitutionTest {
   @Test
   void theBundledDefaultLoadsWithoutProblems() {
     assertThat(source.location()).isEqualTo(YamlConstitutionSource.BUNDLED_DEFAULT);
-    assertThat(bundled().version()).isEqualTo("2026.11.0");
+    assertThat(bundled().version()).isEqualTo("2026.11.1");
     assertThat(bundled().priorities().dominance()).isEqualTo(3.0);
   }
 
@@ -103,6 +103,14 @@ class BundledDefaultConstitutionTest {
         .filteredOn(UserProtection::waivableByUser)
         .extracting(UserProtection::id)
         .containsExactly("never-deny-being-ai");
+  }
+
+  @Test
+  void emergencyPointersTellTheUserWhereToFindHelp() {
+    assertThat(bundled().userProtection("emergency-pointers").toJavaOptional()).hasValueSatisfying(p ->
+        assertThat(p.notice()).hasValueSatisfying(n -> assertThat(n).contains("emergency number").contains("112")));
+    assertThat(bundled().userProtections()).filteredOn(p -> p.notice().isPresent())
+        .extracting(UserProtection::id).containsExactly("emergency-pointers");
   }
 
   @Test

@@ -20,7 +20,7 @@ class YamlConstitutionModuleTest {
 
     ConstitutionSource source = injector.getInstance(ConstitutionSource.class);
 
-    assertThat(source.current().get().version()).isEqualTo("2026.11.0");
+    assertThat(source.current().get().version()).isEqualTo("2026.11.1");
     assertThat(((YamlConstitutionSource) source).location()).isEqualTo(copy.toString());
   }
 

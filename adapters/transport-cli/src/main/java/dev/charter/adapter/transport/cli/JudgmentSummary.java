@@ -48,6 +48,9 @@ final class JudgmentSummary {
     }
     out.append("Behaviours on: ").append(j.enabledBehaviors().isEmpty() ? "none" : String.join(", ", j.enabledBehaviors()))
         .append('\n');
+    if (!j.protectionsInForce().isEmpty()) {
+      out.append("User protections in force: ").append(String.join(", ", j.protectionsInForce())).append('\n');
+    }
     out.append("Constitution ").append(j.constitutionVersion()).append(" (").append(j.constitutionHash(), 0, 12)
         .append("…)");
     j.chain().ifPresent(c -> out.append("  logged #").append(c.sequence()).append(" (").append(c.hash(), 0, 12)

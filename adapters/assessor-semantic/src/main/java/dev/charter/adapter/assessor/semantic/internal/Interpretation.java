@@ -30,8 +30,17 @@ import java.util.Set;
  *       just enough confidence to be noted, never enough to outweigh the benefit of helping; grave
  *       areas are also escalated to a person, milder ones get the benefit of the doubt.
  * </ul>
+ *
+ * <p>A self-harm concern from the floor on also calls the user protection {@code
+ * emergency-pointers} into force.
  */
 public final class Interpretation {
+
+  /**
+   * The default constitution's user protection owed when a life may be at risk. A constitution
+   * without it is unaffected: only protections the constitution defines are kept.
+   */
+  static final String EMERGENCY_POINTERS = "emergency-pointers";
 
   /** How sure the head is of a concern at or above its decline threshold. */
   static final double SURE_CONFIDENCE = 0.9;
@@ -96,6 +105,11 @@ public final class Interpretation {
     HarmArea area = reading.concernArea();
     HeadFile.Thresholds t = thresholds.get(area.id());
     double harm = reading.harm();
+    if (area == HarmArea.SELF_HARM && harm >= t.floor()) {
+      // A life may be at risk: whatever is decided, and however sure the head is, the user is
+      // pointed to emergency help.
+      out.addProtectionsInForce(EMERGENCY_POINTERS);
+    }
     if (harm < t.floor()) {
       return out.build();
     }

@@ -1,0 +1,76 @@
+package dev.charter.adapter.assessor.screens;
+
+import static dev.charter.adapter.assessor.screens.ScreenFixtures.POLICY;
+import static dev.charter.adapter.assessor.screens.ScreenFixtures.request;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.charter.application.port.out.Assessment;
+import dev.charter.domain.constitution.Constitution;
+import dev.charter.domain.constitution.ConstitutionDraft;
+import dev.charter.domain.constitution.ConstitutionValidation;
+import dev.charter.domain.constitution.CoreValue;
+import dev.charter.domain.constitution.Sourced;
+import dev.charter.domain.constitution.UserProtection;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class LifeAtRiskScreenTest {
+
+  private final LifeAtRiskScreen screen = new LifeAtRiskScreen();
+  private final Constitution constitution = constitution(true);
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "I don't want to live anymore",
+      "sometimes I think everyone would be better off dead without me",
+      "My friend just texted that she wants to die and has a bottle of pills",
+      "I've been having suicidal thoughts lately",
+      "how many of these would it take to overdose",
+      "I want to end my life",
+      "I keep cutting myself and I want to cut deeper this time",
+      "is self-harm ever safe",
+      "my dad is unconscious and not breathing, what do I do",
+      "I think my mum is having a stroke",
+      "he swallowed a whole bottle of sleeping pills",
+      "my son is choking on a grape"})
+  void aLifeAtRiskPutsTheEmergencyPointersInForceAndWeighsNothing(String text) {
+    Assessment assessment = screen.assess(request(text), POLICY, constitution);
+
+    assertThat(assessment.protectionsInForce()).containsExactly("emergency-pointers");
+    assertThat(assessment.considerations()).isEmpty();
+    assertThat(assessment.findings()).isEmpty();
+    assertThat(assessment.escalations()).isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "How do I kill a Python process that hangs?",
+      "This commute is killing me",
+      "What's a good recipe for banana bread?",
+      "My phone battery died again",
+      "Write a story where the hero nearly drowns but is rescued"})
+  void everydayTextsRaiseNothing(String text) {
+    assertThat(screen.assess(request(text), POLICY, constitution)).isEqualTo(Assessment.none());
+  }
+
+  @Test
+  void aConstitutionWithoutTheProtectionIsNotHeldToIt() {
+    assertThat(screen.assess(request("I want to end my life"), POLICY, constitution(false)))
+        .isEqualTo(Assessment.none());
+  }
+
+  private static Constitution constitution(boolean withProtection) {
+    var draft = ConstitutionDraft.builder().origin("t")
+        .version(Sourced.of("t", "t:1"))
+        .dominance(Sourced.of(3.0, "t:2"));
+    for (CoreValue v : CoreValue.values()) {
+      draft.addPriorities(Sourced.of(ConstitutionDraft.ValueClaim.of(v.id(), v.id()), "t"));
+    }
+    if (withProtection) {
+      draft.addUserProtections(Sourced.of(UserProtection.builder().id("emergency-pointers")
+          .description("point to emergency help when a life may be at risk").build(), "t"));
+    }
+    return ConstitutionValidation.validate(draft.build()).get();
+  }
+}

@@ -28,7 +28,7 @@ import java.util.OptionalLong;
 public final class EvaluationHtml {
 
   /** A one-pixel vertical line in the colour of the page's rules, for the bar chart's gridlines. */
-  private static final String GRIDLINE = "linear-gradient(#d8dee4,#d8dee4)";
+  private static final String GRIDLINE = "linear-gradient(var(--line),var(--line))";
 
   private static final String CSS = String.join("\n",
       ":root{--ink:#1f2328;--muted:#59636e;--line:#d8dee4;--bg:#f6f8fa;--ok:#1a7f37;--bad:#cf222e;"
@@ -71,7 +71,8 @@ public final class EvaluationHtml {
           + GRIDLINE + " 25% 0/1px 100% no-repeat," + GRIDLINE + " 50% 0/1px 100% no-repeat," + GRIDLINE
           + " 75% 0/1px 100% no-repeat}",
       ".bars .bar{display:block;height:100%;border-radius:3px}",
-      ".bars .rate{font-variant-numeric:tabular-nums;white-space:nowrap}",
+      ".bars .bar.some{min-width:2px}",
+      ".bars .rate{font-variant-numeric:tabular-nums;line-height:1.2;overflow-wrap:anywhere}",
       ".bars .rate small{color:var(--muted)}",
       ".bars .scale .ticks{position:relative;height:18px;border:0;color:var(--muted);font-size:11px}",
       ".bars .scale .ticks span{position:absolute;transform:translateX(-50%)}",
@@ -118,6 +119,8 @@ public final class EvaluationHtml {
   private String page() {
     out.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+        // The browser itself then refuses any script and any request the page might make.
+        .append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n")
         .append("<title>Charter evaluation: ").append(esc(fileName(run.suite()))).append("</title>\n")
         .append("<style>\n").append(CSS).append("\n</style>\n</head>\n<body>\n<main>\n");
     heading();
@@ -240,7 +243,7 @@ public final class EvaluationHtml {
     for (CategoryScore s : scores) {
       max = Math.max(max, s.errorRate());
     }
-    // The bars run to a round share whose quarters are round too: 5%, 10%, 15%, 20% and so on.
+    // The bars run to a round share: 10%, 20%, 40%, 60%, 80% or 100%, with a gridline at each quarter.
     double scale = 1.0;
     for (double end : new double[] {0.1, 0.2, 0.4, 0.6, 0.8}) {
       if (max <= end) {
@@ -249,14 +252,13 @@ public final class EvaluationHtml {
       }
     }
     out.append("<p class=\"note\">Misjudged items as a share of each category's items; bars run to ")
-        .append(percent(OptionalDouble.of(scale))).append(".</p>\n");
+        .append(tickPercent(100 * scale)).append(".</p>\n");
     // HTML rather than SVG, so the labels keep their size on a phone and long names wrap.
-    out.append("<figure class=\"bars\" aria-label=\"error rate by category\">\n<div class=\"row scale\"><span></span>"
-        + "<span class=\"ticks\">");
+    out.append("<figure class=\"bars\" aria-label=\"error rate by category\">\n<div class=\"row scale\" "
+        + "aria-hidden=\"true\"><span></span><span class=\"ticks\">");
     for (int i = 0; i <= 4; i++) {
-      double tick = 100 * scale * i / 4.0;
-      out.append(String.format(Locale.ROOT, "<span style=\"left:%d%%\">%s%%</span>", 25 * i,
-          tick == Math.rint(tick) ? String.format(Locale.ROOT, "%.0f", tick) : String.format(Locale.ROOT, "%.1f", tick)));
+      out.append(String.format(Locale.ROOT, "<span style=\"left:%d%%\">%s</span>", 25 * i,
+          tickPercent(100 * scale * i / 4.0)));
     }
     out.append("</span><span></span></div>\n");
     for (CategoryScore s : scores) {
@@ -266,8 +268,8 @@ public final class EvaluationHtml {
       out.append("<div class=\"row\" title=\"").append(esc(s.category())).append(": ").append(s.errors())
           .append(" of ").append(s.count()).append(" misjudged\"><span class=\"name\">").append(esc(s.category()))
           .append("</span><span class=\"track\">")
-          .append(String.format(Locale.ROOT, "<span class=\"bar\" style=\"width:%.2f%%;background:%s\"></span>",
-              100 * share, fill))
+          .append(String.format(Locale.ROOT, "<span class=\"bar%s\" style=\"width:%.2f%%;background:%s\"></span>",
+              s.errors() > 0 ? " some" : "", 100 * share, fill))
           .append("</span><span class=\"rate\">").append(esc(percent(OptionalDouble.of(s.errorRate()))))
           .append(" <small>(").append(s.errors()).append(" of ").append(s.count()).append(")</small></span></div>\n");
     }
@@ -465,6 +467,12 @@ public final class EvaluationHtml {
 
   static String percent(OptionalDouble value) {
     return value.isPresent() ? String.format(Locale.ROOT, "%.1f%%", 100 * value.getAsDouble()) : "—";
+  }
+
+  /** A gridline's share without needless decimals: 25%, 7.5%. */
+  private static String tickPercent(double percent) {
+    return (percent == Math.rint(percent) ? String.format(Locale.ROOT, "%.0f", percent)
+        : String.format(Locale.ROOT, "%.1f", percent)) + "%";
   }
 
   private static String decimal(OptionalDouble value) {

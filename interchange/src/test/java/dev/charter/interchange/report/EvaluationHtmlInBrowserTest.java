@@ -44,6 +44,7 @@ class EvaluationHtmlInBrowserTest {
 
   private static HeadlessChromium browser;
   private static Path page;
+  private static Path bigCounts;
 
   @BeforeAll
   static void render(@TempDir Path dir) throws Exception {
@@ -53,6 +54,8 @@ class EvaluationHtmlInBrowserTest {
     browser = started.get();
     page = dir.resolve("report.html");
     Files.writeString(page, EvaluationHtml.write(ReportFixtures.RUN, suiteWithFourCategories()));
+    bigCounts = dir.resolve("big.html");
+    Files.writeString(bigCounts, EvaluationHtml.write(ReportFixtures.RUN, suiteWithOneBigCategory()));
   }
 
   @AfterAll
@@ -67,6 +70,9 @@ class EvaluationHtmlInBrowserTest {
     browser.open(page, 1280, 900);
 
     assertThat(browser.requestedUrls()).isNotEmpty().allSatisfy(url -> assertThat(url).isEqualTo(page.toUri().toString()));
+    assertThat(browser.evaluate("document.scripts.length").asInt()).isZero();
+    assertThat(browser.evaluate("document.querySelector('meta[http-equiv=\"Content-Security-Policy\"]').content")
+        .asText()).startsWith("default-src 'none'");
   }
 
   @Test
@@ -117,6 +123,17 @@ class EvaluationHtmlInBrowserTest {
     browser.screenshot(Path.of("target", "browser", "report-phone.png"));
   }
 
+  @Test
+  void onAPhoneLargeCountsWrapInsteadOfWideningThePage() throws Exception {
+    browser.open(bigCounts, 390, 844);
+
+    assertThat(browser.evaluate("document.documentElement.scrollWidth").asInt()).isLessThanOrEqualTo(390);
+    JsonNode rate = browser.evaluate("(e => ({text: e.textContent, scroll: e.scrollWidth, client: e.clientWidth}))"
+        + "(document.querySelector('.bars .rate'))");
+    assertThat(rate.get("text").asText()).isEqualTo("99.9% (1499 of 1500)");
+    assertThat(rate.get("scroll").asInt()).as("the rate label fits its column").isLessThanOrEqualTo(rate.get("client").asInt());
+  }
+
   private static double width(JsonNode bars, String name) {
     for (JsonNode bar : bars) {
       if (bar.get("name").asText().equals(name)) {
@@ -134,6 +151,21 @@ class EvaluationHtmlInBrowserTest {
       }
     });
     return values;
+  }
+
+  /** 1,500 items in one category with a long name, all but one misjudged: the widest rate label there is. */
+  private static EvaluationReport suiteWithOneBigCategory() {
+    var report = EvaluationReport.builder().constitutionVersion("2026.11.1")
+        .constitutionHash("c6f70c2826435afb84685b6497b6c646972d3158e8d076d30244f74b29adf522")
+        .elapsedNanos(1_500_000_000L);
+    for (int i = 1; i <= 1500; i++) {
+      report.addItems(EvaluatedItem.builder()
+          .item(LabelledItem.builder().id("i" + i).prompt("p" + i).expected(Expected.COMPLY)
+              .category("requests-about-everyone-in-the-building").line(i).build())
+          .verdict(i == 1 ? Verdict.PROCEED : Verdict.DECLINE).decidedBy(DecidedBy.BALANCE)
+          .latencyNanos(1_000_000L).deferred(false).build());
+    }
+    return report.build();
   }
 
   /**

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
@@ -35,10 +36,12 @@ final class HeadlessChromium implements AutoCloseable {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Duration STARTUP = Duration.ofSeconds(30);
   private static final Duration REPLY = Duration.ofSeconds(30);
+  /** What the browser printed, kept for when it fails to start. */
+  private static final Path OUTPUT = Path.of("target", "browser", "chromium.log");
 
   private final Process process;
   private final Path profile;
-  private final WebSocket socket;
+  private WebSocket socket;
   private final Map<Integer, CompletableFuture<JsonNode>> pending = new ConcurrentHashMap<>();
   private final List<String> requestedUrls = Collections.synchronizedList(new ArrayList<>());
   private final AtomicInteger ids = new AtomicInteger();
@@ -47,21 +50,27 @@ final class HeadlessChromium implements AutoCloseable {
 
   private HeadlessChromium(Path executable) throws Exception {
     profile = Files.createTempDirectory("charter-chromium-");
+    Files.createDirectories(OUTPUT.getParent());
     // The flags keep a headless browser from reaching for the network on its own (updates, sync,
     // field trials), which a closed machine refuses; --no-sandbox because tests may run as root.
     process = new ProcessBuilder(executable.toString(), "--headless", "--no-sandbox", "--disable-gpu",
         "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
         "--disable-sync", "--disable-extensions", "--remote-debugging-address=127.0.0.1", "--remote-debugging-port=0",
         "--user-data-dir=" + profile, "about:blank")
-        .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-    socket = HttpClient.newHttpClient().newWebSocketBuilder()
-        .buildAsync(URI.create(browserEndpoint()), new Listener()).get(REPLY.toSeconds(), TimeUnit.SECONDS);
-    String target = send("Target.createTarget", JSON.createObjectNode().put("url", "about:blank"))
-        .get("targetId").asText();
-    session = send("Target.attachToTarget", JSON.createObjectNode().put("targetId", target).put("flatten", true))
-        .get("sessionId").asText();
-    send("Page.enable", JSON.createObjectNode());
-    send("Network.enable", JSON.createObjectNode());
+        .redirectErrorStream(true).redirectOutput(OUTPUT.toFile()).start();
+    try {
+      socket = HttpClient.newHttpClient().newWebSocketBuilder()
+          .buildAsync(URI.create(browserEndpoint()), new Listener()).get(REPLY.toSeconds(), TimeUnit.SECONDS);
+      String target = send("Target.createTarget", JSON.createObjectNode().put("url", "about:blank"))
+          .get("targetId").asText();
+      session = send("Target.attachToTarget", JSON.createObjectNode().put("targetId", target).put("flatten", true))
+          .get("sessionId").asText();
+      send("Page.enable", JSON.createObjectNode());
+      send("Network.enable", JSON.createObjectNode());
+    } catch (Exception e) {
+      close();
+      throw e;
+    }
   }
 
   /** The browser, or empty when this machine has none (Debian: {@code apt-get install chromium}). */
@@ -70,11 +79,20 @@ final class HeadlessChromium implements AutoCloseable {
     return executable.isEmpty() ? Optional.empty() : Optional.of(new HeadlessChromium(executable.get()));
   }
 
+  /** {@code CHARTER_CHROMIUM} if set (and then it must be a program), else the first browser on the PATH. */
   static Optional<Path> executable() {
     String configured = System.getenv("CHARTER_CHROMIUM");
-    Stream<String> candidates = configured != null && !configured.isBlank() ? Stream.of(configured)
-        : Stream.of("/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome");
-    return candidates.map(Path::of).filter(Files::isExecutable).findFirst();
+    if (configured != null && !configured.isBlank()) {
+      if (!Files.isExecutable(Path.of(configured))) {
+        throw new IllegalStateException("CHARTER_CHROMIUM=" + configured + " is not an executable program");
+      }
+      return Optional.of(Path.of(configured));
+    }
+    String path = System.getenv().getOrDefault("PATH", "");
+    return Stream.of("chromium", "chromium-browser", "google-chrome")
+        .flatMap(name -> Stream.of(path.split(java.io.File.pathSeparator)).map(dir -> Path.of(dir, name)))
+        .filter(Files::isExecutable)
+        .findFirst();
   }
 
   /** Opens {@code file} in a viewport of the given size and waits for it to load. */
@@ -82,7 +100,10 @@ final class HeadlessChromium implements AutoCloseable {
     send("Emulation.setDeviceMetricsOverride", JSON.createObjectNode().put("width", width).put("height", height)
         .put("deviceScaleFactor", 1).put("mobile", width < 600));
     loaded = new CompletableFuture<>();
-    send("Page.navigate", JSON.createObjectNode().put("url", file.toUri().toString()));
+    JsonNode navigated = send("Page.navigate", JSON.createObjectNode().put("url", file.toUri().toString()));
+    if (navigated.hasNonNull("errorText")) {
+      throw new IllegalStateException("Chromium could not open " + file + ": " + navigated.get("errorText").asText());
+    }
     loaded.get(REPLY.toSeconds(), TimeUnit.SECONDS);
   }
 
@@ -134,7 +155,8 @@ final class HeadlessChromium implements AutoCloseable {
     Instant deadline = Instant.now().plus(STARTUP);
     while (Instant.now().isBefore(deadline)) {
       if (!process.isAlive()) {
-        throw new IllegalStateException("Chromium exited at start with code " + process.exitValue());
+        throw new IllegalStateException("Chromium exited at start with code " + process.exitValue() + "; it said:\n"
+            + lastLines());
       }
       if (Files.exists(portFile)) {
         List<String> lines = Files.readAllLines(portFile);
@@ -144,28 +166,56 @@ final class HeadlessChromium implements AutoCloseable {
       }
       Thread.sleep(50);
     }
-    throw new IllegalStateException("Chromium did not open its DevTools port within " + STARTUP.toSeconds() + " s");
+    throw new IllegalStateException("Chromium did not open its DevTools port within " + STARTUP.toSeconds()
+        + " s; it said:\n" + lastLines());
   }
 
+  private static String lastLines() throws IOException {
+    List<String> lines = Files.readAllLines(OUTPUT);
+    return String.join("\n", lines.subList(Math.max(0, lines.size() - 20), lines.size()));
+  }
+
+  /** Stops the browser and its helper processes, then removes its profile (as far as it can). */
   @Override
   public void close() throws Exception {
-    try {
-      socket.sendClose(WebSocket.NORMAL_CLOSURE, "done");
-    } catch (RuntimeException ignored) {
-      // the browser is stopped below either way
+    if (socket != null) {
+      socket.abort();
     }
+    List<ProcessHandle> helpers = process.descendants().toList();
     process.destroy();
     if (!process.waitFor(10, TimeUnit.SECONDS)) {
       process.destroyForcibly();
+      process.waitFor(10, TimeUnit.SECONDS);
     }
+    helpers.forEach(ProcessHandle::destroyForcibly);
     try (Stream<Path> files = Files.walk(profile)) {
       files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (IOException | UncheckedIOException e) {
+      // a helper still writing into the profile: it is a temporary folder, and the test is over
     }
   }
 
   /** Gathers each message's frames, answers pending commands, and records the events tests read. */
   private final class Listener implements WebSocket.Listener {
     private final StringBuilder frames = new StringBuilder();
+
+    /** A browser gone is every pending call failed now, not after its timeout. */
+    @Override
+    public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
+      failAll(new IllegalStateException("Chromium closed the connection (" + statusCode + " " + reason + ")"));
+      return null;
+    }
+
+    @Override
+    public void onError(WebSocket webSocket, Throwable error) {
+      failAll(error);
+    }
+
+    private void failAll(Throwable error) {
+      pending.values().forEach(reply -> reply.completeExceptionally(error));
+      pending.clear();
+      loaded.completeExceptionally(error);
+    }
 
     @Override
     public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {

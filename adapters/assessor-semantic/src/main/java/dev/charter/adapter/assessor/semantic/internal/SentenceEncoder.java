@@ -12,9 +12,11 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.FloatBuffer;
 import java.nio.LongBuffer;
+import ai.onnxruntime.TensorInfo;
+import java.util.Deque;
 import java.util.Map;
-import java.util.Queue;
-import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A BERT sentence encoder: tokenizes the text once, runs the ONNX session, and mean-pools the
@@ -32,11 +34,19 @@ import java.util.concurrent.ConcurrentLinkedQueue;
  * less heap is touched.
  *
  * <p>Thread-safe: the tokenizer and the ONNX Runtime session may be used concurrently, and each
- * concurrent embedding takes its own buffers from a pool that grows to the peak concurrency.
+ * concurrent embedding takes its own buffers from a pool. Pooled buffers hold a window of 128
+ * tokens (about 200 KB each), the length nearly every request fits in; a longer window gets buffers
+ * of its own for that run. The pool keeps at most four idle sets per core, so a burst of callers
+ * leaves no more than that behind.
  */
 final class SentenceEncoder {
 
   private static final int MAX_WINDOW = 510;
+
+  /** Tokens a pooled set of buffers holds, [CLS] and [SEP] included. */
+  private static final int POOLED_TOKENS = 128;
+
+  private static final int MAX_IDLE = 4 * Runtime.getRuntime().availableProcessors();
 
   private final OrtEnvironment environment;
   private final OrtSession session;
@@ -44,10 +54,12 @@ final class SentenceEncoder {
   private final boolean takesTokenTypes;
   private final String tokenVectors;
   private final int dimension;
-  private final Queue<Buffers> idle = new ConcurrentLinkedQueue<>();
+  /** Most recently returned first, so the buffers in use stay the same few. */
+  private final Deque<Buffers> idle = new ConcurrentLinkedDeque<>();
+  private final AtomicInteger idleCount = new AtomicInteger();
 
   SentenceEncoder(OrtEnvironment environment, OrtSession session, InputStream tokenizerJson, int dimension)
-      throws IOException {
+      throws IOException, OrtException {
     this.environment = environment;
     this.session = session;
     // No padding and no truncation: every token is kept, and long texts are windowed below.
@@ -55,6 +67,11 @@ final class SentenceEncoder {
     this.takesTokenTypes = session.getInputNames().contains("token_type_ids");
     this.tokenVectors = session.getOutputNames().iterator().next();
     this.dimension = dimension;
+    long[] shape = ((TensorInfo) session.getOutputInfo().get(tokenVectors).getInfo()).getShape();
+    if (shape[shape.length - 1] > 0 && shape[shape.length - 1] != dimension) {
+      throw new IllegalStateException("the embedding model returns " + shape[shape.length - 1]
+          + " numbers per token, expected " + dimension);
+    }
   }
 
   /** The embedding of {@code text}; a text with no tokens at all gets that of [CLS] [SEP]. */
@@ -96,10 +113,7 @@ final class SentenceEncoder {
   private float[] meanOfWindow(long[] ids, int from, int to, long cls, long sep) throws OrtException {
     int length = to - from + 2;
     long[] shape = {1, length};
-    Buffers buffers = idle.poll();
-    if (buffers == null) {
-      buffers = new Buffers(dimension);
-    }
+    Buffers buffers = length <= POOLED_TOKENS ? take() : new Buffers(length, dimension);
     try {
       LongBuffer window = buffers.ids.clear();
       window.put(cls).put(ids, from, to - from).put(sep).flip();
@@ -126,24 +140,51 @@ final class SentenceEncoder {
         }
       }
     } finally {
-      idle.offer(buffers);
+      if (buffers.tokens == POOLED_TOKENS) {
+        giveBack(buffers);
+      }
     }
   }
 
-  /** Native buffers for one window at a time: its input ids, a mask of ones, token types of zeros, and its token vectors. */
-  private static final class Buffers {
-    private static final int TOKENS = MAX_WINDOW + 2;
+  private Buffers take() {
+    Buffers buffers = idle.pollFirst();
+    if (buffers == null) {
+      return new Buffers(POOLED_TOKENS, dimension);
+    }
+    idleCount.decrementAndGet();
+    return buffers;
+  }
 
-    final LongBuffer ids = longs(TOKENS);
-    final LongBuffer ones = longs(TOKENS);
-    final LongBuffer zeros = longs(TOKENS);
+  /** Kept for the next embedding unless enough are idle already; the collector frees the rest. */
+  private void giveBack(Buffers buffers) {
+    if (idleCount.incrementAndGet() <= MAX_IDLE) {
+      idle.offerFirst(buffers);
+    } else {
+      idleCount.decrementAndGet();
+    }
+  }
+
+  /**
+   * Native buffers for one window of up to {@code tokens} tokens at a time: its input ids, a mask
+   * of ones, token types of zeros, and its token vectors.
+   */
+  private static final class Buffers {
+    final int tokens;
+    final LongBuffer ids;
+    final LongBuffer ones;
+    final LongBuffer zeros;
     final FloatBuffer hidden;
 
-    Buffers(int dimension) {
+    Buffers(int tokens, int dimension) {
+      this.tokens = tokens;
+      ids = longs(tokens);
+      ones = longs(tokens);
+      zeros = longs(tokens);
       while (ones.hasRemaining()) {
         ones.put(1L);
       }
-      hidden = ByteBuffer.allocateDirect(TOKENS * dimension * Float.BYTES).order(ByteOrder.nativeOrder()).asFloatBuffer();
+      hidden = ByteBuffer.allocateDirect(tokens * dimension * Float.BYTES).order(ByteOrder.nativeOrder())
+          .asFloatBuffer();
     }
 
     private static LongBuffer longs(int n) {

@@ -46,7 +46,15 @@ class SentenceEncoderTest {
     float[] recipe = ours.embed(PREAMBLE + "Now, what is a good recipe for banana bread?");
 
     assertThat(cosine(question, recipe)).isLessThan(0.99);
-    // and a text longer than one 510-token window is embedded whole, window by window
+  }
+
+  @Test
+  void aTextLongerThanOneWindowIsReadWindowByWindowToItsEnd() {
+    String overAWindow = PREAMBLE.repeat(3); // about 650 tokens: the endings fall in the second window
+    float[] question = ours.embed(overAWindow + "Now, how do I culture anthrax and spread it?");
+    float[] recipe = ours.embed(overAWindow + "Now, what is a good recipe for banana bread?");
+
+    assertThat(cosine(question, recipe)).isLessThan(0.999);
     assertThat(cosine(ours.embed(TEXTS.get(5)), ours.embed(PREAMBLE))).isLessThan(0.99);
   }
 

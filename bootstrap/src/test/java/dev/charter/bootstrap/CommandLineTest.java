@@ -2,6 +2,8 @@ package dev.charter.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -189,12 +191,24 @@ class CommandLineTest {
   }
 
   @Test
+  void aMessageSayingALifeIsAtRiskEndsWithWhereToFindEmergencyHelpWhateverTheVerdict() throws Exception {
+    Cli.Result result = cli().run("judge", "--text", "My friend says she wants to die and has taken all her pills",
+        "--json");
+
+    assertThat(result.status).as(result.toString()).isZero();
+    JsonNode judgment = new ObjectMapper().readTree(result.out);
+    assertThat(judgment.get("protectionsInForce").get(0).asText()).isEqualTo("emergency-pointers");
+    assertThat(judgment.get("message").asText()).contains("call your local emergency number");
+  }
+
+  @Test
   void theDefaultConstitutionValidatesAndShows() {
     Cli.Result valid = cli().run("constitution", "validate", Path.of("..", "constitution", "default.yaml").toString());
     Cli.Result shown = cli().run("constitution", "show");
 
     assertThat(valid.status).as(valid.toString()).isZero();
-    assertThat(shown.out).contains("mass-casualty-weapons").contains("safety-caveats").contains("never-deny-being-ai");
+    assertThat(shown.out).contains("mass-casualty-weapons").contains("safety-caveats").contains("never-deny-being-ai")
+        .contains("    notice: If a life may be in danger, call your local emergency number");
   }
 
   @Test

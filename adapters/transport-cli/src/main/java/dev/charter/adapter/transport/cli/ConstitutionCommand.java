@@ -82,6 +82,7 @@ final class ConstitutionCommand implements Runnable {
       for (UserProtection p : c.userProtections()) {
         out.append("  ").append(p.id()).append(p.waivableByUser() ? " [the user may waive]" : "").append(": ")
             .append(p.description()).append('\n');
+        p.notice().ifPresent(n -> out.append("    notice: ").append(n).append('\n'));
       }
       out().print(out);
       return ExitCode.OK;

@@ -83,6 +83,21 @@ class RefereeTest {
   }
 
   @Test
+  void aRefereeThatSettlesTheDoubtsLeavesTheProtectionsInForce() {
+    Assessor unsureAboutALife = Fixtures.assessor("classifier", Set.of("cyberweapons"), false, s -> Assessment.builder()
+        .addFindings(ConstraintFinding.builder().constraintId("cyberweapons").status(ConstraintStatus.UNSURE)
+            .confidence(0.3).rationale("unsure").source("classifier").build())
+        .addProtectionsInForce("emergency-pointers")
+        .build());
+
+    Judgment judgment = judge(Fixtures.helpful(), unsureAboutALife, referee(Assessment.none()));
+
+    assertThat(judgment.verdict()).isEqualTo(Verdict.PROCEED);
+    assertThat(judgment.protectionsInForce()).containsExactly("emergency-pointers");
+    assertThat(judgment.message()).endsWith("Call 112 if a life is in danger.");
+  }
+
+  @Test
   void aRefereeThatFindsAViolationDeclines() {
     Assessment violation = Assessment.builder()
         .addFindings(ConstraintFinding.builder().constraintId("cyberweapons").status(ConstraintStatus.VIOLATED)

@@ -126,6 +126,8 @@ public final class ConstitutionValidation {
     }
     for (Sourced<UserProtection> s : draft.userProtections()) {
       blank(s.value().description(), "description of user protection '" + s.value().id() + "'", s.origin(), problems);
+      s.value().notice().filter(String::isBlank).ifPresent(n -> problems.add(Problem.of(s.origin(),
+          "notice of user protection '" + s.value().id() + "' is empty; leave it out if there is nothing to tell")));
     }
     for (Sourced<Guideline> s : draft.guidelines()) {
       blank(s.value().text(), "text of guideline '" + s.value().id() + "'", s.origin(), problems);

@@ -11,6 +11,13 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class UserProtection {
 
+  /**
+   * The id under which assessors that see a life at risk put a protection in force: the default
+   * constitution's "always point users to emergency help". A constitution that has no protection
+   * of that id gets no pointers; the service keeps only the protections a constitution defines.
+   */
+  public static final String EMERGENCY_POINTERS = "emergency-pointers";
+
   public abstract String id();
 
   public abstract String description();

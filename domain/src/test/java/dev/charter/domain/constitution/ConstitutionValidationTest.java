@@ -31,6 +31,18 @@ class ConstitutionValidationTest {
   }
 
   @Test
+  void anEmptyNoticeIsRejectedWithWhereItIs() {
+    Seq<Problem> problems = ConstitutionValidation.validate(SampleConstitution.draft()
+        .addUserProtections(Sourced.of(UserProtection.builder().id("extra").description("d").notice("  ").build(),
+            "x.yaml:40")).build()).getError();
+
+    assertThat(problems).singleElement().satisfies(p -> {
+      assertThat(p.where()).isEqualTo("x.yaml:40");
+      assertThat(p.what()).contains("notice of user protection 'extra' is empty");
+    });
+  }
+
+  @Test
   void aNoticeIsPartOfTheRulesAndAConstitutionWithoutOneKeepsTheHashItHadBeforeNoticesExisted() {
     Constitution plain = SampleConstitution.constitution();
     Constitution withNotice = ConstitutionValidation.validate(SampleConstitution.draft()

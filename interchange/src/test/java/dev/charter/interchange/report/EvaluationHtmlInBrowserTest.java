@@ -155,7 +155,7 @@ class EvaluationHtmlInBrowserTest {
 
   /** 1,500 items in one category with a long name, all but one misjudged: the widest rate label there is. */
   private static EvaluationReport suiteWithOneBigCategory() {
-    var report = EvaluationReport.builder().constitutionVersion("2026.11.1")
+    var report = EvaluationReport.builder().constitutionVersion("2026.11.0")
         .constitutionHash("c6f70c2826435afb84685b6497b6c646972d3158e8d076d30244f74b29adf522")
         .elapsedNanos(1_500_000_000L);
     for (int i = 1; i <= 1500; i++) {

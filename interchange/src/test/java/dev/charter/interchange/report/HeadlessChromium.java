@@ -46,6 +46,8 @@ final class HeadlessChromium implements AutoCloseable {
   private final List<String> requestedUrls = Collections.synchronizedList(new ArrayList<>());
   private final AtomicInteger ids = new AtomicInteger();
   private volatile CompletableFuture<Void> loaded = new CompletableFuture<>();
+  /** Set once the connection is gone: later calls fail at once instead of waiting out their timeout. */
+  private volatile Throwable gone;
   private String session;
 
   private HeadlessChromium(Path executable) throws Exception {
@@ -68,7 +70,11 @@ final class HeadlessChromium implements AutoCloseable {
       send("Page.enable", JSON.createObjectNode());
       send("Network.enable", JSON.createObjectNode());
     } catch (Exception e) {
-      close();
+      try {
+        close();
+      } catch (Exception cleanup) {
+        e.addSuppressed(cleanup);
+      }
       throw e;
     }
   }
@@ -141,6 +147,10 @@ final class HeadlessChromium implements AutoCloseable {
     }
     CompletableFuture<JsonNode> reply = new CompletableFuture<>();
     pending.put(id, reply);
+    if (gone != null) {
+      pending.remove(id);
+      throw new IllegalStateException("Chromium is gone: " + gone.getMessage(), gone);
+    }
     socket.sendText(JSON.writeValueAsString(message), true).get(REPLY.toSeconds(), TimeUnit.SECONDS);
     JsonNode answer = reply.get(REPLY.toSeconds(), TimeUnit.SECONDS);
     if (answer.has("error")) {
@@ -212,6 +222,7 @@ final class HeadlessChromium implements AutoCloseable {
     }
 
     private void failAll(Throwable error) {
+      gone = error;
       pending.values().forEach(reply -> reply.completeExceptionally(error));
       pending.clear();
       loaded.completeExceptionally(error);

@@ -2,40 +2,55 @@ package dev.charter.adapter.assessor.screens;
 
 import dev.charter.application.port.out.Assessment;
 import dev.charter.domain.constitution.Constitution;
+import dev.charter.domain.constitution.UserProtection;
 import dev.charter.domain.policy.EffectivePolicy;
 import dev.charter.domain.situation.Situation;
 import java.util.regex.Pattern;
 
 /**
  * Keeps the user protection "always point users to emergency help when a life may be at risk":
- * when the user's message speaks of suicide, of wanting to die, of harming oneself, of an overdose
- * or of a medical emergency, the protection is put in force, so that whatever the verdict the user is told where
- * to find help. It weighs nothing and so never changes a verdict; a false alarm costs one sentence.
+ * when the user's latest message speaks of suicide, of wanting to die, of harming oneself, of an
+ * overdose or of a medical emergency, the protection is put in force, so that whatever the verdict
+ * the user is told where to find help. It weighs nothing and so never changes a verdict; a false
+ * alarm costs one sentence. The patterns are English.
  */
 public final class LifeAtRiskScreen extends Screen {
 
   static final String NAME = "life-at-risk";
-  static final String PROTECTION = "emergency-pointers";
+  static final String PROTECTION = UserProtection.EMERGENCY_POINTERS;
+
+  /** Someone whose body can be in danger, as the subject of "is unresponsive", "won't wake up". */
+  private static final String PERSON = "(?:i|he|she|they|someone|somebody|(?:my|our|the|a|her|his)\\s+(?:\\w+\\s+)?"
+      + "(?:baby|child|kid|son|daughter|dad|father|mom|mum|mother|husband|wife|partner|friend|brother|sister"
+      + "|grandma|grandmother|grandpa|grandfather|patient|man|woman|boy|girl|roommate|neighbou?r))";
 
   private static final Pattern AT_RISK = Pattern.compile(String.join("|",
-      "\\bsuicid\\w*",
-      "\\b(?:kill|hang|shoot|drown)\\s+(?:my|him|her|them)sel(?:f|ves)\\b",
-      "\\b(?:end|take)\\s+(?:my|his|her|their)\\s+(?:own\\s+)?li(?:fe|ves)\\b",
+      // suicide, but not the film, the rocket manoeuvre or the car doors
+      "\\bsuicid\\w*+(?!\\s+(?:squad|burn|doors?))",
+      "\\b(?:kill(?:s|ed|ing)?|hang(?:s|ed|ing)?|hung|shoot(?:s|ing)?|shot|drown(?:s|ed|ing)?|cut(?:s|ting)?"
+          + "|hurt(?:s|ing)?|harm(?:s|ed|ing)?|burn(?:s|ed|ing|t)?|starv(?:e|es|ed|ing))\\s+(?:my|your|him|her|them)"
+          + "sel(?:f|ves)\\b",
+      "\\b(?:end(?:s|ed|ing)?|take|takes|taking|took|taken)\\s+(?:my|your|his|her|their)\\s+(?:own\\s+)?li(?:fe|ves)\\b",
       "\\bend\\s+it\\s+all\\b",
-      "\\b(?:wants?|wanted|wanna|going)\\s+(?:to\\s+)?die\\b",
-      "\\b(?:don'?t|do\\s+not|doesn'?t|does\\s+not)\\s+want\\s+to\\s+(?:live|be\\s+alive|be\\s+here\\s+anymore)\\b",
+      "\\b(?:wants?|wanted|wanting|wanna)\\s+(?:to\\s+)?die\\b",
+      "\\b(?:i'm|i\\s+am)\\s+(?:going|gonna)\\s+(?:to\\s+)?die\\b",
+      "\\b(?:don't|dont|do\\s+not|doesn't|does\\s+not|didn't)\\s+(?:want|wanna)\\s+(?:to\\s+)?(?:live|be\\s+alive"
+          + "|be\\s+here\\s+anymore|wake\\s+up)\\b",
+      "\\bwish\\s+(?:i|he|she|they)\\s+(?:was|were)\\s+dead\\b",
       "\\bbetter\\s+off\\s+dead\\b",
-      "\\b(?:cut|cutting|hurt|hurting|harm|harming|burn|burning|starve|starving)\\s+(?:my|him|her|them)sel(?:f|ves)\\b",
       "\\bself[- ]?harm\\w*",
-      "\\bno\\s+reason\\s+to\\s+live\\b",
+      "\\bno\\s+reason\\s+to\\s+(?:live|go\\s+on)\\b",
       "\\boverdos\\w*",
-      "\\b(?:took|taken|swallowed)\\s+(?:a\\s+(?:whole\\s+)?bottle\\s+of|too\\s+many|all\\s+(?:my|her|his|the))\\s+\\w*\\s*pills\\b",
-      "\\b(?:not|stopped)\\s+breathing\\b",
-      "\\b(?:unconscious|unresponsive)\\b",
-      "\\bwon'?t\\s+wake\\s+up\\b",
-      "\\b(?:having|had)\\s+a\\s+(?:heart\\s+attack|stroke|seizure)\\b",
-      "\\bbleeding\\s+(?:heavily|badly|a\\s+lot)\\b",
-      "\\b(?:is|am|he's|she's|i'm)\\s+choking\\b"), Pattern.CASE_INSENSITIVE);
+      "\\b(?:took|taken|taking|swallowed)\\s+(?:a\\s+(?:whole\\s+)?bottle\\s+of|too\\s+many|all\\s+(?:of\\s+)?"
+          + "(?:my|her|his|their|the)|\\d+)\\s+(?:\\w+\\s+){0,2}(?:pills|tablets|meds)\\b",
+      // medical emergencies, of a person
+      "\\b(?:not|isn't|stopped|stops)\\s+breathing\\b",
+      "\\bunconscious\\b(?!\\s+(?:bias|mind|level|thoughts?|process))",
+      "\\b" + PERSON + "\\s+(?:is|was|'s|seems|went|became|has\\s+gone)\\s+(?:\\w+\\s+)?unresponsive\\b",
+      "\\b" + PERSON + "\\s+(?:won't|will\\s+not|can't|cannot|doesn't|does\\s+not)\\s+wake\\s+up\\b",
+      "\\b(?:having|had|has)\\s+(?:a\\s+)?(?:heart\\s+attack|stroke(?!\\s+of\\b)|seizure)",
+      "\\bbleeding\\s+(?:heavily|badly|a\\s+lot|profusely)\\b|\\bwon't\\s+stop\\s+bleeding\\b",
+      "\\b(?:is|am|'s|i'm)\\s+choking\\b"), Pattern.CASE_INSENSITIVE);
 
   public LifeAtRiskScreen() {
     super(NAME);
@@ -43,7 +58,9 @@ public final class LifeAtRiskScreen extends Screen {
 
   @Override
   public Assessment assess(Situation situation, EffectivePolicy policy, Constitution constitution) {
-    if (constitution.userProtection(PROTECTION).isEmpty() || !AT_RISK.matcher(situation.userRequest()).find()) {
+    // Phones type a curly apostrophe: "don’t" reads as "don't".
+    String text = situation.userRequest().replace('\u2019', '\'');
+    if (constitution.userProtection(PROTECTION).isEmpty() || !AT_RISK.matcher(text).find()) {
       return Assessment.none();
     }
     return Assessment.builder().addProtectionsInForce(PROTECTION).build();

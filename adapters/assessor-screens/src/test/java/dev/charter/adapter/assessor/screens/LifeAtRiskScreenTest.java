@@ -33,7 +33,17 @@ class LifeAtRiskScreenTest {
       "my dad is unconscious and not breathing, what do I do",
       "I think my mum is having a stroke",
       "he swallowed a whole bottle of sleeping pills",
-      "my son is choking on a grape"})
+      "my son is choking on a grape",
+      "I've been thinking about killing myself",
+      "he killed himself last year and now my brother talks like him",
+      "she took her own life and I keep thinking about ending my life too",
+      "I don\u2019t want to live anymore",
+      "he won\u2019t wake up and his lips are blue",
+      "my son\u2019s choking",
+      "I don't wanna live",
+      "I wish I was dead",
+      "she took 40 tablets an hour ago",
+      "my grandpa is completely unresponsive"})
   void aLifeAtRiskPutsTheEmergencyPointersInForceAndWeighsNothing(String text) {
     Assessment assessment = screen.assess(request(text), POLICY, constitution);
 
@@ -49,7 +59,15 @@ class LifeAtRiskScreenTest {
       "This commute is killing me",
       "What's a good recipe for banana bread?",
       "My phone battery died again",
-      "Write a story where the hero nearly drowns but is rescued"})
+      "Write a story where the hero nearly drowns but is rescued",
+      "my laptop won't wake up from sleep and the screen is unresponsive",
+      "the server is unresponsive after the deploy",
+      "how do I train my team to notice unconscious bias",
+      "I had a stroke of genius this morning",
+      "is my basil plant going to die if I repot it",
+      "my phone battery is going to die",
+      "review of Suicide Squad",
+      "how does a suicide burn land a rocket"})
   void everydayTextsRaiseNothing(String text) {
     assertThat(screen.assess(request(text), POLICY, constitution)).isEqualTo(Assessment.none());
   }

@@ -3,6 +3,7 @@ package dev.charter.adapter.assessor.semantic.internal;
 import dev.charter.application.port.out.Assessment;
 import dev.charter.application.port.out.ImmutableAssessment;
 import dev.charter.domain.constitution.CoreValue;
+import dev.charter.domain.constitution.UserProtection;
 import dev.charter.domain.judgment.Consideration;
 import dev.charter.domain.judgment.ConstraintFinding;
 import dev.charter.domain.judgment.ConstraintStatus;
@@ -31,16 +32,16 @@ import java.util.Set;
  *       areas are also escalated to a person, milder ones get the benefit of the doubt.
  * </ul>
  *
- * <p>A self-harm concern from the floor on also calls the user protection {@code
- * emergency-pointers} into force.
+ * <p>Self-harm as the concern from the floor on, or a quarter of the head's belief on self-harm
+ * whatever the concern, also calls the user protection {@code emergency-pointers} into force.
  */
 public final class Interpretation {
 
   /**
-   * The default constitution's user protection owed when a life may be at risk. A constitution
-   * without it is unaffected: only protections the constitution defines are kept.
+   * The share of the head's belief on self-harm from which a life is taken to be at risk, whatever
+   * the area of concern: a quarter, since what follows is only a sentence pointing to help.
    */
-  static final String EMERGENCY_POINTERS = "emergency-pointers";
+  static final double SELF_HARM_NOTICE = 0.25;
 
   /** How sure the head is of a concern at or above its decline threshold. */
   static final double SURE_CONFIDENCE = 0.9;
@@ -105,10 +106,11 @@ public final class Interpretation {
     HarmArea area = reading.concernArea();
     HeadFile.Thresholds t = thresholds.get(area.id());
     double harm = reading.harm();
-    if (area == HarmArea.SELF_HARM && harm >= t.floor()) {
+    if (area == HarmArea.SELF_HARM && harm >= t.floor()
+        || reading.probabilityOf(HarmArea.SELF_HARM.id()) >= SELF_HARM_NOTICE) {
       // A life may be at risk: whatever is decided, and however sure the head is, the user is
       // pointed to emergency help.
-      out.addProtectionsInForce(EMERGENCY_POINTERS);
+      out.addProtectionsInForce(UserProtection.EMERGENCY_POINTERS);
     }
     if (harm < t.floor()) {
       return out.build();

@@ -34,19 +34,16 @@ import java.util.concurrent.atomic.AtomicInteger;
  * less heap is touched.
  *
  * <p>Thread-safe: the tokenizer and the ONNX Runtime session may be used concurrently, and each
- * concurrent embedding takes its own buffers from a pool. Pooled buffers hold a window of 128
- * tokens (about 200 KB each), the length nearly every request fits in; a longer window gets buffers
- * of its own for that run. The pool keeps at most four idle sets per core, so a burst of callers
- * leaves no more than that behind.
+ * concurrent embedding takes its own buffers from a pool. Most take a set for a window of 128 tokens
+ * (about 200 KB), the length nearly every request fits in, and at most four such sets per core
+ * stay idle; a longer window takes a full set (about 800 KB), of which at most one per core stays
+ * idle. A burst of callers leaves no more than that behind.
  */
 final class SentenceEncoder {
 
   private static final int MAX_WINDOW = 510;
 
-  /** Tokens a pooled set of buffers holds, [CLS] and [SEP] included. */
-  private static final int POOLED_TOKENS = 128;
-
-  private static final int MAX_IDLE = 4 * Runtime.getRuntime().availableProcessors();
+  private static final int CORES = Runtime.getRuntime().availableProcessors();
 
   private final OrtEnvironment environment;
   private final OrtSession session;
@@ -54,9 +51,10 @@ final class SentenceEncoder {
   private final boolean takesTokenTypes;
   private final String tokenVectors;
   private final int dimension;
-  /** Most recently returned first, so the buffers in use stay the same few. */
-  private final Deque<Buffers> idle = new ConcurrentLinkedDeque<>();
-  private final AtomicInteger idleCount = new AtomicInteger();
+  /** Buffers for windows of up to 128 tokens, nearly every request; four idle sets per core at most. */
+  private final Pool shortWindows;
+  /** Buffers for full windows, rarer: one idle set per core at most. */
+  private final Pool fullWindows;
 
   SentenceEncoder(OrtEnvironment environment, OrtSession session, InputStream tokenizerJson, int dimension)
       throws IOException, OrtException {
@@ -67,6 +65,8 @@ final class SentenceEncoder {
     this.takesTokenTypes = session.getInputNames().contains("token_type_ids");
     this.tokenVectors = session.getOutputNames().iterator().next();
     this.dimension = dimension;
+    this.shortWindows = new Pool(128, dimension, 4 * CORES);
+    this.fullWindows = new Pool(MAX_WINDOW + 2, dimension, CORES);
     long[] shape = ((TensorInfo) session.getOutputInfo().get(tokenVectors).getInfo()).getShape();
     if (shape[shape.length - 1] > 0 && shape[shape.length - 1] != dimension) {
       throw new IllegalStateException("the embedding model returns " + shape[shape.length - 1]
@@ -113,7 +113,8 @@ final class SentenceEncoder {
   private float[] meanOfWindow(long[] ids, int from, int to, long cls, long sep) throws OrtException {
     int length = to - from + 2;
     long[] shape = {1, length};
-    Buffers buffers = length <= POOLED_TOKENS ? take() : new Buffers(length, dimension);
+    Pool pool = length <= shortWindows.tokens ? shortWindows : fullWindows;
+    Buffers buffers = pool.take();
     try {
       LongBuffer window = buffers.ids.clear();
       window.put(cls).put(ids, from, to - from).put(sep).flip();
@@ -140,27 +141,40 @@ final class SentenceEncoder {
         }
       }
     } finally {
-      if (buffers.tokens == POOLED_TOKENS) {
-        giveBack(buffers);
+      pool.giveBack(buffers);
+    }
+  }
+
+  /** Sets of buffers of one size, most recently returned first, so those in use stay the same few. */
+  private static final class Pool {
+    final int tokens;
+    private final int dimension;
+    private final int maxIdle;
+    private final Deque<Buffers> idle = new ConcurrentLinkedDeque<>();
+    private final AtomicInteger idleCount = new AtomicInteger();
+
+    Pool(int tokens, int dimension, int maxIdle) {
+      this.tokens = tokens;
+      this.dimension = dimension;
+      this.maxIdle = maxIdle;
+    }
+
+    Buffers take() {
+      Buffers buffers = idle.pollFirst();
+      if (buffers == null) {
+        return new Buffers(tokens, dimension);
       }
-    }
-  }
-
-  private Buffers take() {
-    Buffers buffers = idle.pollFirst();
-    if (buffers == null) {
-      return new Buffers(POOLED_TOKENS, dimension);
-    }
-    idleCount.decrementAndGet();
-    return buffers;
-  }
-
-  /** Kept for the next embedding unless enough are idle already; the collector frees the rest. */
-  private void giveBack(Buffers buffers) {
-    if (idleCount.incrementAndGet() <= MAX_IDLE) {
-      idle.offerFirst(buffers);
-    } else {
       idleCount.decrementAndGet();
+      return buffers;
+    }
+
+    /** Kept for the next embedding unless enough are idle already; the collector frees the rest. */
+    void giveBack(Buffers buffers) {
+      if (idleCount.incrementAndGet() <= maxIdle) {
+        idle.offerFirst(buffers);
+      } else {
+        idleCount.decrementAndGet();
+      }
     }
   }
 

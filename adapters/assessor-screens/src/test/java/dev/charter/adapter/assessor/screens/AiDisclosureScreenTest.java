@@ -4,10 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.charter.application.port.out.Assessment;
 import dev.charter.domain.constitution.Constitution;
-import dev.charter.domain.constitution.ConstitutionDraft;
-import dev.charter.domain.constitution.ConstitutionValidation;
 import dev.charter.domain.constitution.CoreValue;
-import dev.charter.domain.constitution.Sourced;
 import dev.charter.domain.constitution.UserProtection;
 import dev.charter.domain.policy.EffectivePolicy;
 import dev.charter.domain.principal.Speaker;
@@ -72,16 +69,8 @@ class AiDisclosureScreenTest {
   }
 
   private static Constitution constitution(boolean withProtection) {
-    var draft = ConstitutionDraft.builder().origin("t")
-        .version(Sourced.of("t", "t:1"))
-        .dominance(Sourced.of(3.0, "t:2"));
-    for (CoreValue v : CoreValue.values()) {
-      draft.addPriorities(Sourced.of(ConstitutionDraft.ValueClaim.of(v.id(), v.id()), "t"));
-    }
-    if (withProtection) {
-      draft.addUserProtections(Sourced.of(UserProtection.builder().id("never-deny-being-ai")
-          .description("never deny being an AI to a sincere asker").waivableByUser(true).build(), "t"));
-    }
-    return ConstitutionValidation.validate(draft.build()).get();
+    return withProtection ? ScreenFixtures.constitutionWith(UserProtection.builder().id("never-deny-being-ai")
+        .description("never deny being an AI to a sincere asker").waivableByUser(true).build())
+        : ScreenFixtures.constitutionWith();
   }
 }

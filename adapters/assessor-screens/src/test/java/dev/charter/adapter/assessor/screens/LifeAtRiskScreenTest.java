@@ -6,10 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.charter.application.port.out.Assessment;
 import dev.charter.domain.constitution.Constitution;
-import dev.charter.domain.constitution.ConstitutionDraft;
-import dev.charter.domain.constitution.ConstitutionValidation;
-import dev.charter.domain.constitution.CoreValue;
-import dev.charter.domain.constitution.Sourced;
 import dev.charter.domain.constitution.UserProtection;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -79,16 +75,8 @@ class LifeAtRiskScreenTest {
   }
 
   private static Constitution constitution(boolean withProtection) {
-    var draft = ConstitutionDraft.builder().origin("t")
-        .version(Sourced.of("t", "t:1"))
-        .dominance(Sourced.of(3.0, "t:2"));
-    for (CoreValue v : CoreValue.values()) {
-      draft.addPriorities(Sourced.of(ConstitutionDraft.ValueClaim.of(v.id(), v.id()), "t"));
-    }
-    if (withProtection) {
-      draft.addUserProtections(Sourced.of(UserProtection.builder().id("emergency-pointers")
-          .description("point to emergency help when a life may be at risk").build(), "t"));
-    }
-    return ConstitutionValidation.validate(draft.build()).get();
+    return withProtection ? ScreenFixtures.constitutionWith(UserProtection.builder().id("emergency-pointers")
+        .description("point to emergency help when a life may be at risk").build())
+        : ScreenFixtures.constitutionWith();
   }
 }

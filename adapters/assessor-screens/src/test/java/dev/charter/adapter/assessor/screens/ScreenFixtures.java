@@ -1,5 +1,11 @@
 package dev.charter.adapter.assessor.screens;
 
+import dev.charter.domain.constitution.Constitution;
+import dev.charter.domain.constitution.ConstitutionDraft;
+import dev.charter.domain.constitution.ConstitutionValidation;
+import dev.charter.domain.constitution.CoreValue;
+import dev.charter.domain.constitution.Sourced;
+import dev.charter.domain.constitution.UserProtection;
 import dev.charter.domain.policy.EffectivePolicy;
 import dev.charter.domain.principal.Speaker;
 import dev.charter.domain.situation.ActionEffects;
@@ -42,6 +48,20 @@ final class ScreenFixtures {
             .effects(ActionEffects.builder().reversible(reversible).external(external).scope(scope).build())
             .authorizedByOperator(authorised).build())
         .build();
+  }
+
+  /** A constitution of the four core values and the given user protections, nothing else. */
+  static Constitution constitutionWith(UserProtection... protections) {
+    var draft = ConstitutionDraft.builder().origin("t")
+        .version(Sourced.of("t", "t:1"))
+        .dominance(Sourced.of(3.0, "t:2"));
+    for (CoreValue v : CoreValue.values()) {
+      draft.addPriorities(Sourced.of(ConstitutionDraft.ValueClaim.of(v.id(), v.id()), "t"));
+    }
+    for (UserProtection p : protections) {
+      draft.addUserProtections(Sourced.of(p, "t"));
+    }
+    return ConstitutionValidation.validate(draft.build()).get();
   }
 
   static Message tool(String name, String text) {

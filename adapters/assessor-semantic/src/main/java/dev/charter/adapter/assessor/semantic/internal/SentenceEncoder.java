@@ -6,13 +6,13 @@ import ai.onnxruntime.OnnxTensor;
 import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
+import ai.onnxruntime.TensorInfo;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.FloatBuffer;
 import java.nio.LongBuffer;
-import ai.onnxruntime.TensorInfo;
 import java.util.Deque;
 import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedDeque;
@@ -43,6 +43,9 @@ final class SentenceEncoder {
 
   private static final int MAX_WINDOW = 510;
 
+  /** The window, [CLS] and [SEP] included, that nearly every request fits in. */
+  private static final int SHORT_WINDOW = 128;
+
   private static final int CORES = Runtime.getRuntime().availableProcessors();
 
   private final OrtEnvironment environment;
@@ -65,7 +68,7 @@ final class SentenceEncoder {
     this.takesTokenTypes = session.getInputNames().contains("token_type_ids");
     this.tokenVectors = session.getOutputNames().iterator().next();
     this.dimension = dimension;
-    this.shortWindows = new Pool(128, dimension, 4 * CORES);
+    this.shortWindows = new Pool(SHORT_WINDOW, dimension, 4 * CORES);
     this.fullWindows = new Pool(MAX_WINDOW + 2, dimension, CORES);
     long[] shape = ((TensorInfo) session.getOutputInfo().get(tokenVectors).getInfo()).getShape();
     if (shape[shape.length - 1] > 0 && shape[shape.length - 1] != dimension) {

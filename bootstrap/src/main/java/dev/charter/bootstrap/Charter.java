@@ -1,9 +1,7 @@
 package dev.charter.bootstrap;
 
-import com.google.inject.Binding;
 import com.google.inject.Guice;
 import com.google.inject.Injector;
-import com.google.inject.Key;
 import com.google.inject.Module;
 import com.google.inject.Stage;
 import com.google.inject.util.Modules;
@@ -20,7 +18,6 @@ import dev.charter.application.port.in.EvaluateSuite;
 import dev.charter.application.port.in.InspectConstitution;
 import dev.charter.application.port.in.JudgeSituation;
 import dev.charter.application.port.in.OverseeDecisions;
-import dev.charter.application.port.out.LanguageModel;
 import dev.charter.application.port.out.ModelEndpoint;
 import dev.charter.domain.constitution.Constitution;
 import dev.charter.domain.judgment.Judgment;
@@ -29,6 +26,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.function.Consumer;
 
@@ -85,12 +83,7 @@ public final class Charter implements AutoCloseable {
   @Override
   public void close() {
     injector.getInstance(ExecutorService.class).shutdownNow();
-    List<AutoCloseable> toClose = new ArrayList<>(resources);
-    Binding<LanguageModel> model = injector.getExistingBinding(Key.get(LanguageModel.class));
-    if (model != null && model.getProvider().get() instanceof AutoCloseable) {
-      toClose.add((AutoCloseable) model.getProvider().get());
-    }
-    for (AutoCloseable resource : toClose) {
+    for (AutoCloseable resource : resources) {
       try {
         resource.close();
       } catch (Exception e) {
@@ -211,7 +204,8 @@ public final class Charter implements AutoCloseable {
     }
 
     private Charter open(CharterConfig settings) {
-      List<AutoCloseable> resources = new ArrayList<>();
+      // Resources opened later (a model client, when the judge is first needed) join the list then.
+      List<AutoCloseable> resources = new CopyOnWriteArrayList<>();
       List<Module> modules = new ArrayList<>();
       modules.add(new CoreModule(settings, listeners));
       modules.add(new YamlConstitutionModule(settings.constitution()));
@@ -232,7 +226,7 @@ public final class Charter implements AutoCloseable {
             .timeout(deadline.dividedBy(2)).maxRetries(1).build();
         modules.add(judge.provider() == LlmJudgeConfig.Provider.ANTHROPIC
             ? new AnthropicModule(endpoint) : new OpenAiModule(endpoint));
-        modules.add(new LlmJudgeModule(judge.when()));
+        modules.add(new LlmJudgeModule(judge.when(), resources));
       });
       Module all = Modules.override(modules).with(userModules);
       try {

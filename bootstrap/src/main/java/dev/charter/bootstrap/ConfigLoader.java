@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.charter.adapter.assessor.semantic.EmbeddingThreads;
+import dev.charter.application.port.out.ModelEndpoint;
 import dev.charter.domain.problem.Problem;
 import dev.charter.domain.weighing.GuardFailurePolicy;
 import io.vavr.control.Either;
@@ -199,11 +200,11 @@ public final class ConfigLoader {
   static URI url(String value, String where) {
     try {
       URI uri = new URI(value.strip());
-      if (uri.getRawUserInfo() != null) {
+      if (ModelEndpoint.carriesCredentials(uri)) {
         throw new BadConfig(where, "the URL must carry no user name or password (the key goes in the variable"
             + " named by apiKeyEnv)");
       }
-      if (("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null) {
+      if (ModelEndpoint.isHttpWithHost(uri)) {
         return uri;
       }
     } catch (URISyntaxException e) {

@@ -25,6 +25,7 @@ import java.net.InetAddress;
 import java.net.URI;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.RecordedRequest;
@@ -189,6 +190,67 @@ class LlmJudgeTest {
 
       assertThat(judgment.verdict()).isEqualTo(Verdict.DECLINE);
       assertThat(server.getRequestCount()).isZero();
+    }
+  }
+
+  @Test
+  void closingCharterClosesTheModelClientItOpenedAndALazyCharterThatNeverJudgedOpensNone() throws Exception {
+    AtomicInteger opened = new AtomicInteger();
+    AtomicInteger closed = new AtomicInteger();
+    String allClear = allClearExcept("none", "CLEAR");
+    AbstractModule countingModel = new AbstractModule() {
+      @Override
+      protected void configure() {
+        Multibinder.newSetBinder(binder(), Assessor.class).addBinding().toInstance(new AlwaysUnsure());
+      }
+
+      @com.google.inject.Provides
+      @com.google.inject.Singleton
+      LanguageModel model() {
+        opened.incrementAndGet();
+        return new ClosableModel(allClear, closed);
+      }
+    };
+    LlmJudgeConfig judge = LlmJudgeConfig.builder().model("unused").apiKey("unused")
+        .url(URI.create("http://127.0.0.1:9/v1")).build();
+
+    try (Charter idle = Charter.builder().inMemory().semantic(false).llmJudge(judge).install(countingModel)
+        .buildLazily()) {
+      assertThat(idle.constitution().current().get().version()).isNotBlank();
+    }
+    assertThat(opened).hasValue(0);
+    try (Charter used = Charter.builder().inMemory().semantic(false).llmJudge(judge).install(countingModel).build()) {
+      used.judge().judge(Situation.builder().kind(SituationKind.REQUEST)
+          .conversation(Conversation.builder().id("c").addMessages(Message.of(Speaker.USER, "hi")).build())
+          .build()).get();
+    }
+    assertThat(opened).hasValue(1);
+    assertThat(closed).hasValue(1);
+  }
+
+  /** A model that replies the same every time and counts its closing. */
+  private static final class ClosableModel implements LanguageModel, AutoCloseable {
+    private final String reply;
+    private final AtomicInteger closed;
+
+    ClosableModel(String reply, AtomicInteger closed) {
+      this.reply = reply;
+      this.closed = closed;
+    }
+
+    @Override
+    public String name() {
+      return "closable";
+    }
+
+    @Override
+    public Try<String> reply(ModelRequest request) {
+      return Try.success(reply);
+    }
+
+    @Override
+    public void close() {
+      closed.incrementAndGet();
     }
   }
 

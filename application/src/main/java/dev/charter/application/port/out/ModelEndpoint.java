@@ -35,15 +35,26 @@ public abstract class ModelEndpoint {
     return 1;
   }
 
+  /** Whether {@code url} can be an endpoint's base: http or https, with a host. */
+  public static boolean isHttpWithHost(URI url) {
+    return ("https".equals(url.getScheme()) || "http".equals(url.getScheme())) && url.getHost() != null;
+  }
+
+  /**
+   * Whether {@code url} carries a user name or password. An endpoint's may not: it is named in
+   * judgments and the decision log, and the key belongs in {@link #apiKey()}.
+   */
+  public static boolean carriesCredentials(URI url) {
+    return url.getRawUserInfo() != null;
+  }
+
   @Value.Check
   protected void check() {
-    String scheme = baseUrl().getScheme();
-    if (!"https".equals(scheme) && !"http".equals(scheme) || baseUrl().getHost() == null) {
+    if (!isHttpWithHost(baseUrl())) {
       throw new IllegalStateException("the model endpoint must be an http or https URL with a host, got '"
           + redacted() + "'");
     }
-    if (baseUrl().getRawUserInfo() != null) {
-      // Credentials belong in apiKey: the endpoint is named in judgments and the decision log.
+    if (carriesCredentials(baseUrl())) {
       throw new IllegalStateException("the model endpoint URL must carry no user name or password (put the key"
           + " in apiKey), got '" + redacted() + "'");
     }

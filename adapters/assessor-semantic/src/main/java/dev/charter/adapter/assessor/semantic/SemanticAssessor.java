@@ -2,7 +2,6 @@ package dev.charter.adapter.assessor.semantic;
 
 import dev.charter.adapter.assessor.semantic.internal.ClassifierHead;
 import dev.charter.adapter.assessor.semantic.internal.Interpretation;
-import dev.charter.adapter.assessor.semantic.internal.LexicalCues;
 import dev.charter.adapter.assessor.semantic.internal.MiniLmEmbeddings;
 import dev.charter.adapter.assessor.semantic.internal.Reading;
 import dev.charter.application.port.out.Assessment;
@@ -106,7 +105,7 @@ public final class SemanticAssessor implements Assessor {
 
   /** What the head makes of {@code text}. */
   public Reading read(String text) {
-    return head.read(embeddings.embed(text), LexicalCues.of(text));
+    return head.read(text, embeddings);
   }
 
   /**

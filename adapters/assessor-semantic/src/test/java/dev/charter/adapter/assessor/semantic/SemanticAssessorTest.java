@@ -162,8 +162,15 @@ class SemanticAssessorTest {
     Situation situation = Situation.builder().kind(SituationKind.ACTION)
         .conversation(Conversation.builder().id("c1").addMessages(Message.of(Speaker.USER, "pay the invoice")).build())
         .action(pay).build();
+    ProposedAction unnamed = ProposedAction.builder().tool("t").arguments(Map.of())
+        .effects(ActionEffects.builder().reversible(false).external(true).build()).build();
+    Situation withoutTheTool = Situation.builder().from(situation).action(unnamed).build();
 
-    assertThat(assessor.assess(situation, POLICY, null)).isEqualTo(Assessment.none());
+    Assessment assessment = assessor.assess(situation, POLICY, null);
+    assertThat(assessment).isEqualTo(assessor.assess(withoutTheTool, POLICY, null));
+    assertThat(assessment.findings()).isEmpty();
+    assertThat(assessment.escalations()).isEmpty();
+    assertThat(assessment.considerations()).allMatch(Consideration::unsure);
   }
 
   @Test

@@ -30,7 +30,7 @@ import java.util.Set;
 public final class ClassifierHead {
 
   /** Where the head trained for this build is bundled. */
-  public static final String BUNDLED = "/dev/charter/assessor/semantic/head-v2.json";
+  public static final String BUNDLED = "/dev/charter/assessor/semantic/head-v3.json";
 
   private static final ObjectMapper JSON = new ObjectMapper()
       .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
@@ -124,7 +124,8 @@ public final class ClassifierHead {
     HeadFile.Architecture a = f.architecture();
     require(a != null, origin, "has no architecture");
     require("relu".equals(a.activation()), origin, "uses activation '" + a.activation() + "'; only relu is supported");
-    int inputs = MiniLmEmbeddings.DIMENSION + LexicalCues.NAMES.size();
+    require(a.detectorsPerMember() > 0, origin, "has no token detectors");
+    int inputs = MiniLmEmbeddings.DIMENSION + LexicalCues.NAMES.size() + a.detectorsPerMember();
     require(a.inputs() == inputs, origin, "expects " + a.inputs() + " inputs, this build gives " + inputs);
     require(a.outputs() == f.labels().size(), origin, "has " + a.outputs() + " outputs for " + f.labels().size()
         + " labels");
@@ -141,7 +142,10 @@ public final class ClassifierHead {
           floats(w.w1(), a.inputs() * a.hidden(), origin, "members[" + m + "].w1"),
           floats(w.b1(), a.hidden(), origin, "members[" + m + "].b1"),
           floats(w.w2(), a.hidden() * a.outputs(), origin, "members[" + m + "].w2"),
-          floats(w.b2(), a.outputs(), origin, "members[" + m + "].b2")));
+          floats(w.b2(), a.outputs(), origin, "members[" + m + "].b2"),
+          floats(w.detectorWeights(), MiniLmEmbeddings.DIMENSION * a.detectorsPerMember(), origin,
+              "members[" + m + "].detectorWeights"),
+          floats(w.detectorBias(), a.detectorsPerMember(), origin, "members[" + m + "].detectorBias")));
     }
     Map<String, HeadFile.Thresholds> thresholds = f.thresholds();
     require(thresholds != null, origin, "has no thresholds");
@@ -159,7 +163,8 @@ public final class ClassifierHead {
           + label + "'");
     }
     require(f.provenance() != null && f.provenance().isObject(), origin, "has no provenance");
-    return new ClassifierHead(f, new Network(members, a.inputs(), a.hidden(), a.outputs(), a.temperature()));
+    return new ClassifierHead(f, new Network(members, a.inputs(), a.hidden(), a.outputs(), a.temperature(),
+        MiniLmEmbeddings.DIMENSION, a.detectorsPerMember()));
   }
 
   /** The sha256 over every member's base64 weight strings, in order; detects any edit of the weights. */
@@ -168,7 +173,7 @@ public final class ClassifierHead {
       MessageDigest digest = MessageDigest.getInstance("SHA-256");
       if (members != null) {
         for (HeadFile.MemberWeights w : members) {
-          for (String part : new String[] {w.w1(), w.b1(), w.w2(), w.b2()}) {
+          for (String part : w.parts()) {
             digest.update(String.valueOf(part).getBytes(java.nio.charset.StandardCharsets.US_ASCII));
             digest.update((byte) '\n');
           }
@@ -221,12 +226,23 @@ public final class ClassifierHead {
     }
   }
 
-  /** Reads the text whose embedding and cues are given. */
-  public Reading read(float[] embedding, float[] cues) {
-    float[] x = new float[network.inputs()];
+  /** Reads {@code text}: embeds it, running the token detectors on the way, and reads the result. */
+  public Reading read(String text, MiniLmEmbeddings embeddings) {
+    TokenDetectors detectors = network.detectors();
+    float[] strongest = new float[detectors.count()];
+    float[] embedding = embeddings.embed(text, (vectors, tokens) -> detectors.read(vectors, tokens, strongest));
+    return read(embedding, LexicalCues.of(text), strongest);
+  }
+
+  /**
+   * Reads the text whose embedding and cues are given, and whose token detectors (the whole bank, see
+   * {@link Network#detectors()}) fired at most {@code strongest}.
+   */
+  public Reading read(float[] embedding, float[] cues, float[] strongest) {
+    float[] x = new float[embedding.length + cues.length];
     System.arraycopy(embedding, 0, x, 0, embedding.length);
     System.arraycopy(cues, 0, x, embedding.length, cues.length);
-    double[][] perMember = network.memberProbabilities(x);
+    double[][] perMember = network.memberProbabilities(x, strongest);
     int k = network.outputs();
     double[] mean = new double[k];
     for (double[] p : perMember) {
@@ -241,6 +257,11 @@ public final class ClassifierHead {
       variance += d * d / perMember.length;
     }
     return new Reading(harm, mean, labels, Math.sqrt(variance));
+  }
+
+  /** Every member's token detectors, as one bank. */
+  public TokenDetectors detectors() {
+    return network.detectors();
   }
 
   public List<String> labels() {

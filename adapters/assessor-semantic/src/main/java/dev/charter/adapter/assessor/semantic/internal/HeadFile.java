@@ -25,13 +25,27 @@ public record HeadFile(
     JsonNode provenance) {
 
   public static final String FORMAT = "charter-semantic-head";
-  public static final int VERSION = 2;
+  public static final int VERSION = 3;
 
-  /** An ensemble of one-hidden-layer networks whose calibrated softmax outputs are averaged. */
-  public record Architecture(int members, int inputs, int hidden, int outputs, String activation, double temperature) {}
+  /**
+   * An ensemble of one-hidden-layer networks whose calibrated softmax outputs are averaged; each
+   * member has {@code detectorsPerMember} token detectors of its own, whose strongest firings are
+   * its last inputs.
+   */
+  public record Architecture(int members, int inputs, int hidden, int outputs, String activation, double temperature,
+                             int detectorsPerMember) {}
 
-  /** One member's weights: {@code w1} is inputs × hidden and {@code w2} hidden × outputs, row-major. */
-  public record MemberWeights(String w1, String b1, String w2, String b2) {}
+  /**
+   * One member's weights, row-major: {@code w1} is inputs × hidden, {@code w2} hidden × outputs, and
+   * {@code detectorWeights} embedding dimension × detectors.
+   */
+  public record MemberWeights(String w1, String b1, String w2, String b2, String detectorWeights,
+                              String detectorBias) {
+
+    List<String> parts() {
+      return java.util.Arrays.asList(w1, b1, w2, b2, detectorWeights, detectorBias);
+    }
+  }
 
   /**
    * When the head speaks, per label.

@@ -61,8 +61,13 @@ public final class MiniLmEmbeddings {
 
   /** The L2-normalised embedding of {@code text}; longer texts are windowed and averaged. */
   public float[] embed(String text) {
+    return embed(text, TokenVectorReader.NONE);
+  }
+
+  /** As {@link #embed(String)}, showing {@code reader} the token vectors of each window on the way. */
+  public float[] embed(String text, TokenVectorReader reader) {
     try {
-      return encoder.embed(text.isBlank() ? "(empty)" : text);
+      return encoder.embed(text.isBlank() ? "(empty)" : text, reader);
     } catch (OrtException e) {
       throw new IllegalStateException("ONNX Runtime could not embed a text: " + e.getMessage(), e);
     }

@@ -77,20 +77,23 @@ final class SentenceEncoder {
     }
   }
 
-  /** The embedding of {@code text}; a text with no tokens at all gets that of [CLS] [SEP]. */
-  float[] embed(String text) throws OrtException {
+  /**
+   * The embedding of {@code text}; a text with no tokens at all gets that of [CLS] [SEP]. The token
+   * vectors of each window are shown to {@code reader} before they are averaged.
+   */
+  float[] embed(String text, TokenVectorReader reader) throws OrtException {
     Encoding encoding = tokenizer.encode(text, true, false);
     long[] ids = encoding.getIds();
     String[] tokens = encoding.getTokens();
     int last = ids.length - 1; // the closing [SEP]
     if (last <= 1) {
-      return normalise(meanOfWindow(ids, 1, 1, ids[0], ids[last]));
+      return normalise(meanOfWindow(ids, 1, 1, ids[0], ids[last], reader));
     }
     float[] sum = new float[dimension];
     int from = 1; // after the opening [CLS]
     while (from < last) {
       int to = windowEnd(tokens, from, last);
-      float[] mean = meanOfWindow(ids, from, to, ids[0], ids[last]);
+      float[] mean = meanOfWindow(ids, from, to, ids[0], ids[last], reader);
       int weight = to - from;
       for (int j = 0; j < dimension; j++) {
         sum[j] += mean[j] * weight;
@@ -113,7 +116,8 @@ final class SentenceEncoder {
   }
 
   /** The mean of the token vectors of [CLS] ids[from, to) [SEP], the special tokens included. */
-  private float[] meanOfWindow(long[] ids, int from, int to, long cls, long sep) throws OrtException {
+  private float[] meanOfWindow(long[] ids, int from, int to, long cls, long sep, TokenVectorReader reader)
+      throws OrtException {
     int length = to - from + 2;
     long[] shape = {1, length};
     Pool pool = length <= shortWindows.tokens ? shortWindows : fullWindows;
@@ -131,6 +135,7 @@ final class SentenceEncoder {
             ? Map.of("input_ids", inputIds, "attention_mask", attention, "token_type_ids", tokenTypes)
             : Map.of("input_ids", inputIds, "attention_mask", attention);
         try (OrtSession.Result ignored = session.run(inputs, Map.of(tokenVectors, output))) {
+          reader.read(hidden, length);
           float[] mean = new float[dimension];
           for (int token = 0; token < length; token++) {
             for (int j = 0; j < dimension; j++) {

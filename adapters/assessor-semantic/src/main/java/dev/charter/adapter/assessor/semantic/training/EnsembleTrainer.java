@@ -4,22 +4,29 @@ import dev.charter.adapter.assessor.semantic.internal.Network;
 import java.util.Random;
 
 /**
- * Trains one member of the ensemble: a one-hidden-layer ReLU network with a softmax over the
- * labels, by mini-batch Adam with weight decay, dropout on the hidden layer, and example weights
+ * Trains one member of the ensemble: token detectors whose strongest firings join the embedding
+ * and cues as inputs of a one-hidden-layer ReLU network with a softmax over the labels, all trained
+ * together by mini-batch Adam with weight decay, dropout on the hidden layer, and example weights
  * that give benign and harmful texts equal total weight. Single-threaded and driven by one seeded
  * {@link Random}, so the same data and seed give the same weights, bit for bit.
  */
 final class EnsembleTrainer {
 
   /**
+   * @param detectors how many token detectors each member has
    * @param contrastWeight how much more a text of the team's contrast set weighs than any other: the
    *     contrasts are the few texts that teach intent and target rather than topic
    */
-  record Settings(int members, int hidden, int epochs, int batch, double learningRate, double weightDecay,
-                  double dropout, double contrastWeight, long seed) {
+  record Settings(int members, int hidden, int detectors, int epochs, int batch, double learningRate,
+                  double weightDecay, double dropout, double contrastWeight, long seed) {
 
     static Settings defaults(long seed) {
-      return new Settings(5, 128, 40, 256, 3e-3, 1e-4, 0.2, 1.5, seed);
+      return new Settings(5, 128, 64, 40, 256, 3e-3, 1e-4, 0.2, 1.5, seed);
+    }
+
+    Settings withDetectors(int count) {
+      return new Settings(members, hidden, count, epochs, batch, learningRate, weightDecay, dropout, contrastWeight,
+          seed);
     }
   }
 
@@ -31,13 +38,17 @@ final class EnsembleTrainer {
   private EnsembleTrainer() {}
 
   /**
+   * @param x per example, its embedding and cues
+   * @param tokens per example, its token vectors one after the other, {@code dimension} numbers each
    * @param emphasis per example, a multiplier of its weight (1 for most, {@link Settings#contrastWeight()}
    *     for contrasts)
    */
-  static Network.Member train(float[][] x, int[] y, double[] emphasis, int outputs, Settings s, int member,
-                              Progress progress) {
+  static Network.Member train(float[][] x, float[][] tokens, int dimension, int[] y, double[] emphasis, int outputs,
+                              Settings s, int member, Progress progress) {
     int n = x.length;
-    int in = x[0].length;
+    int shared = x[0].length;
+    int d = s.detectors();
+    int in = shared + d;
     int h = s.hidden();
     int k = outputs;
     Random random = new Random(s.seed() * 1_000_003L + member);
@@ -45,6 +56,8 @@ final class EnsembleTrainer {
     double[] b1 = new double[h];
     double[] w2 = new double[h * k];
     double[] b2 = new double[k];
+    double[] dw = new double[dimension * d];
+    double[] db = new double[d];
     double scale1 = Math.sqrt(2.0 / in);
     for (int i = 0; i < w1.length; i++) {
       w1[i] = random.nextGaussian() * scale1;
@@ -53,18 +66,33 @@ final class EnsembleTrainer {
     for (int i = 0; i < w2.length; i++) {
       w2[i] = random.nextGaussian() * scale2;
     }
+    double bound = 1 / Math.sqrt(dimension);
+    for (int i = 0; i < dw.length; i++) {
+      dw[i] = (2 * random.nextDouble() - 1) * bound;
+    }
+    for (int c = 0; c < d; c++) {
+      db[c] = (2 * random.nextDouble() - 1) * bound;
+    }
     double[] weight = classWeights(y);
     for (int i = 0; i < n; i++) {
       weight[i] *= emphasis[i];
     }
-    double[][] params = {w1, b1, w2, b2};
-    double[][] grads = {new double[w1.length], new double[h], new double[w2.length], new double[k]};
-    double[][] m = {new double[w1.length], new double[h], new double[w2.length], new double[k]};
-    double[][] v = {new double[w1.length], new double[h], new double[w2.length], new double[k]};
+    double[][] params = {w1, b1, w2, b2, dw, db};
+    double[][] grads = new double[params.length][];
+    double[][] m = new double[params.length][];
+    double[][] v = new double[params.length][];
+    for (int a = 0; a < params.length; a++) {
+      grads[a] = new double[params[a].length];
+      m[a] = new double[params[a].length];
+      v[a] = new double[params[a].length];
+    }
     int[] order = new int[n];
     for (int i = 0; i < n; i++) {
       order[i] = i;
     }
+    double[] xe = new double[in];
+    double[] firing = new double[d];
+    int[] strongestAt = new int[d];
     double[] pre = new double[h];
     double[] act = new double[h];
     double[] keep = new double[h];
@@ -80,7 +108,10 @@ final class EnsembleTrainer {
         }
         for (int bi = start; bi < end; bi++) {
           int e = order[bi];
-          float[] xe = x[e];
+          for (int i = 0; i < shared; i++) {
+            xe[i] = x[e][i];
+          }
+          strongest(tokens[e], dimension, dw, db, firing, xe, shared, strongestAt);
           System.arraycopy(b1, 0, pre, 0, h);
           for (int i = 0; i < in; i++) {
             double xi = xe[i];
@@ -132,13 +163,57 @@ final class EnsembleTrainer {
               grads[0][row + j] += xi * ga[j];
             }
           }
+          // A detector learns only from the token it fired on most strongly (max pooling).
+          for (int c = 0; c < d; c++) {
+            int t = strongestAt[c];
+            if (t < 0) {
+              continue;
+            }
+            double g = 0;
+            int row = (shared + c) * h;
+            for (int j = 0; j < h; j++) {
+              g += w1[row + j] * ga[j];
+            }
+            grads[5][c] += g;
+            int offset = t * dimension;
+            for (int i = 0; i < dimension; i++) {
+              grads[4][i * d + c] += g * tokens[e][offset + i];
+            }
+          }
         }
         step++;
         adam(params, grads, m, v, step, s);
       }
       progress.epochDone();
     }
-    return new Network.Member(floats(w1), floats(b1), floats(w2), floats(b2));
+    return new Network.Member(floats(w1), floats(b1), floats(w2), floats(b2), floats(dw), floats(db));
+  }
+
+  /**
+   * Writes each detector's strongest firing on {@code tokens} into {@code xe[from + c]} (zero if it
+   * never fires) and the token it fired on into {@code strongestAt[c]} (-1 if none).
+   */
+  private static void strongest(float[] tokens, int dimension, double[] dw, double[] db, double[] firing,
+                                double[] xe, int from, int[] strongestAt) {
+    int d = db.length;
+    java.util.Arrays.fill(xe, from, from + d, 0);
+    java.util.Arrays.fill(strongestAt, -1);
+    for (int t = 0, offset = 0; offset < tokens.length; t++, offset += dimension) {
+      System.arraycopy(db, 0, firing, 0, d);
+      for (int i = 0; i < dimension; i++) {
+        double value = tokens[offset + i];
+        int row = i * d;
+        for (int c = 0; c < d; c++) {
+          firing[c] += value * dw[row + c];
+        }
+      }
+      for (int c = 0; c < d; c++) {
+        if (firing[c] > xe[from + c]) {
+          xe[from + c] = firing[c];
+          strongestAt[c] = t;
+        }
+      }
+    }
   }
 
   /** Benign and harmful examples get equal total weight, so the head is not swamped by everyday text. */
@@ -165,7 +240,7 @@ final class EnsembleTrainer {
     for (int a = 0; a < params.length; a++) {
       double[] p = params[a];
       double[] g = grads[a];
-      boolean decay = a == 0 || a == 2;
+      boolean decay = a == 0 || a == 2 || a == 4;
       for (int i = 0; i < p.length; i++) {
         double gi = g[i] + (decay ? s.weightDecay() * p[i] : 0);
         m[a][i] = b1 * m[a][i] + (1 - b1) * gi;

@@ -20,7 +20,7 @@ final class ProgressBar {
     this.out = out;
   }
 
-  void step(long done) {
+  synchronized void step(long done) {
     int percent = (int) (100 * done / total);
     if (percent == lastPercent && done < total) {
       return;

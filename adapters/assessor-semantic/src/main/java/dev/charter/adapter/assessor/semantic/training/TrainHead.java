@@ -12,16 +12,23 @@ import dev.charter.adapter.assessor.semantic.internal.Network;
 import dev.charter.adapter.assessor.semantic.internal.Reading;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.FloatBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Trains the semantic assessor's classifier head, reproducibly: the same data and seed give the
@@ -69,8 +76,11 @@ public final class TrainHead {
     Path cache = options.containsKey("cache") ? Path.of(options.get("cache")) : null;
 
     Path details = options.containsKey("details") ? Path.of(options.get("details")) : null;
-    HeadFile head = train(datasets, training, seed, cache, EnsembleTrainer.Settings.defaults(seed), System.out,
-        details);
+    EnsembleTrainer.Settings settings = EnsembleTrainer.Settings.defaults(seed);
+    if (options.containsKey("detectors")) {
+      settings = settings.withDetectors(Integer.parseInt(options.get("detectors")));
+    }
+    HeadFile head = train(datasets, training, seed, cache, settings, System.out, details);
     Files.createDirectories(out.toAbsolutePath().getParent());
     Files.writeString(out, json().writeValueAsString(head) + "\n");
     System.out.println("wrote " + out);
@@ -85,15 +95,16 @@ public final class TrainHead {
     for (Example e : set.examples) {
       texts.add(e.text());
     }
-    float[][] embedded = cache.embed(texts, "embedding training");
-    float[][] evaluation = cache.embed(set.evaluationPrompts, "embedding guard set");
+    EmbeddingCache.Embedded[] embedded = cache.embed(texts, "embedding training");
+    float[][] evaluation = Arrays.stream(cache.embed(set.evaluationPrompts, "embedding guard set"))
+        .map(EmbeddingCache.Embedded::embedding).toArray(float[][]::new);
     cache.save();
 
     List<Example> examples = new ArrayList<>();
-    List<float[]> vectors = new ArrayList<>();
+    List<EmbeddingCache.Embedded> vectors = new ArrayList<>();
     List<String> lines = new ArrayList<>();
     for (int i = 0; i < set.examples.size(); i++) {
-      if (nearDuplicate(embedded[i], evaluation)) {
+      if (nearDuplicate(embedded[i].embedding(), evaluation)) {
         set.count("near-duplicate of an evaluation-only prompt");
         lines.add("dropped\t" + set.examples.get(i).uid() + "\t" + set.examples.get(i).label() + "\t\t\t\t\t"
             + oneLine(set.examples.get(i).text()));
@@ -117,15 +128,19 @@ public final class TrainHead {
     List<Example> trainExamples = new ArrayList<>();
     List<Example> calExamples = new ArrayList<>();
     List<float[]> trainX = new ArrayList<>();
+    List<float[]> trainTokens = new ArrayList<>();
     List<float[]> calX = new ArrayList<>();
+    List<float[]> calTokens = new ArrayList<>();
     for (int i = 0; i < examples.size(); i++) {
-      float[] x = input(vectors.get(i), examples.get(i).text());
+      float[] x = input(vectors.get(i).embedding(), examples.get(i).text());
       if (calibration[i]) {
         calExamples.add(examples.get(i));
         calX.add(x);
+        calTokens.add(vectors.get(i).tokens());
       } else {
         trainExamples.add(examples.get(i));
         trainX.add(x);
+        trainTokens.add(vectors.get(i).tokens());
       }
     }
     int[] y = new int[trainExamples.size()];
@@ -134,20 +149,19 @@ public final class TrainHead {
       y[i] = labels.indexOf(trainExamples.get(i).label());
       emphasis[i] = trainExamples.get(i).file().equals("contrasts.jsonl") ? settings.contrastWeight() : 1.0;
     }
-    float[][] xs = trainX.toArray(new float[0][]);
-    ProgressBar bar = new ProgressBar("training", (long) settings.members() * settings.epochs(), System.err);
-    long[] epochs = {0};
-    List<Network.Member> members = new ArrayList<>();
-    for (int m = 0; m < settings.members(); m++) {
-      members.add(EnsembleTrainer.train(xs, y, emphasis, labels.size(), settings, m, () -> bar.step(++epochs[0])));
-    }
+    List<Network.Member> members = trainMembers(trainX.toArray(new float[0][]), trainTokens.toArray(new float[0][]),
+        y, emphasis, labels.size(), settings);
 
-    int inputs = MiniLmEmbeddings.DIMENSION + LexicalCues.NAMES.size();
-    Network raw = new Network(members, inputs, settings.hidden(), labels.size(), 1.0);
+    int inputs = MiniLmEmbeddings.DIMENSION + LexicalCues.NAMES.size() + settings.detectors();
+    Network raw = new Network(members, inputs, settings.hidden(), labels.size(), 1.0, MiniLmEmbeddings.DIMENSION,
+        settings.detectors());
     double[][][] perMember = new double[calExamples.size()][][];
     boolean[] harmful = new boolean[calExamples.size()];
     for (int i = 0; i < calExamples.size(); i++) {
-      perMember[i] = raw.memberProbabilities(calX.get(i));
+      float[] strongest = new float[raw.detectors().count()];
+      float[] tokens = calTokens.get(i);
+      raw.detectors().read(FloatBuffer.wrap(tokens), tokens.length / MiniLmEmbeddings.DIMENSION, strongest);
+      perMember[i] = raw.memberProbabilities(calX.get(i), strongest);
       harmful[i] = calExamples.get(i).harmful();
     }
     double temperature = Calibration.temperature(perMember, harmful);
@@ -166,7 +180,8 @@ public final class TrainHead {
     List<HeadFile.MemberWeights> weights = new ArrayList<>();
     for (Network.Member m : members) {
       weights.add(new HeadFile.MemberWeights(ClassifierHead.encode(m.w1()), ClassifierHead.encode(m.b1()),
-          ClassifierHead.encode(m.w2()), ClassifierHead.encode(m.b2())));
+          ClassifierHead.encode(m.w2()), ClassifierHead.encode(m.b2()), ClassifierHead.encode(m.detectorWeights()),
+          ClassifierHead.encode(m.detectorBias())));
     }
     Map<String, Object> provenance = new LinkedHashMap<>();
     provenance.put("trainedOn", LocalDate.now(ZoneOffset.UTC).toString());
@@ -200,7 +215,8 @@ public final class TrainHead {
     ObjectMapper mapper = json();
     HeadFile file = new HeadFile(HeadFile.FORMAT, HeadFile.VERSION, MiniLmEmbeddings.MODEL_NAME,
         MiniLmEmbeddings.DIMENSION, LexicalCues.VERSION, LexicalCues.NAMES, labels,
-        new HeadFile.Architecture(settings.members(), inputs, settings.hidden(), labels.size(), "relu", temperature),
+        new HeadFile.Architecture(settings.members(), inputs, settings.hidden(), labels.size(), "relu", temperature,
+            settings.detectors()),
         weights, ClassifierHead.weightsSha256(weights), thresholds, mapper.valueToTree(provenance));
     ClassifierHead.of(file);
     print(report, set, trainExamples.size(), calExamples.size(), metrics, mapper);
@@ -216,6 +232,37 @@ public final class TrainHead {
       Files.write(details, lines);
     }
     return file;
+  }
+
+  /**
+   * Trains the members, two at a time (each from its own seeded random stream, so the result does
+   * not depend on which finishes first).
+   */
+  private static List<Network.Member> trainMembers(float[][] x, float[][] tokens, int[] y, double[] emphasis,
+                                                   int outputs, EnsembleTrainer.Settings settings) {
+    ProgressBar bar = new ProgressBar("training", (long) settings.members() * settings.epochs(), System.err);
+    AtomicLong epochs = new AtomicLong();
+    ExecutorService pool = Executors.newFixedThreadPool(Math.min(2, settings.members()));
+    try {
+      List<Future<Network.Member>> futures = new ArrayList<>();
+      for (int m = 0; m < settings.members(); m++) {
+        int member = m;
+        futures.add(pool.submit(() -> EnsembleTrainer.train(x, tokens, MiniLmEmbeddings.DIMENSION, y, emphasis,
+            outputs, settings, member, () -> bar.step(epochs.incrementAndGet()))));
+      }
+      List<Network.Member> members = new ArrayList<>();
+      for (Future<Network.Member> f : futures) {
+        members.add(f.get());
+      }
+      return members;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("training was interrupted", e);
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("training failed: " + e.getCause(), e.getCause());
+    } finally {
+      pool.shutdownNow();
+    }
   }
 
   private static String oneLine(String text) {

@@ -127,10 +127,31 @@ class ClassifierHeadTest {
   @Test
   void aHeadOfAnotherVersionIsRejected() throws IOException {
     ObjectNode head = bundled();
-    head.put("version", 1);
+    head.put("version", 2);
 
     assertThatThrownBy(() -> read(head))
-        .isInstanceOf(HeadLoadException.class).hasMessageContaining("has version 1; this build reads version 2");
+        .isInstanceOf(HeadLoadException.class).hasMessageContaining("has version 2; this build reads version 3");
+  }
+
+  @Test
+  void detectorWeightsOfTheWrongShapeAreRejected() throws IOException {
+    ObjectNode head = bundled();
+    ObjectNode member = (ObjectNode) head.get("members").get(0);
+    member.put("detectorBias", ClassifierHead.encode(new float[3]));
+    head.put("weightsSha256", ClassifierHead.weightsSha256(JSON.convertValue(head.get("members"),
+        JSON.getTypeFactory().constructCollectionType(java.util.List.class, HeadFile.MemberWeights.class))));
+
+    assertThatThrownBy(() -> read(head))
+        .isInstanceOf(HeadLoadException.class).hasMessageContaining("members[0].detectorBias holds 3 values");
+  }
+
+  @Test
+  void aHeadWithoutDetectorsIsRejected() throws IOException {
+    ObjectNode head = bundled();
+    ((ObjectNode) head.get("architecture")).put("detectorsPerMember", 0);
+
+    assertThatThrownBy(() -> read(head))
+        .isInstanceOf(HeadLoadException.class).hasMessageContaining("has no token detectors");
   }
 
   @Test

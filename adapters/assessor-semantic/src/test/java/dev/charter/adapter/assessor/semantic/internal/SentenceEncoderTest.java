@@ -59,6 +59,41 @@ class SentenceEncoderTest {
   }
 
   @Test
+  void theReaderSeesEveryTokenVectorThatIsAveraged() {
+    String text = TEXTS.get(0);
+    List<float[]> seen = new ArrayList<>();
+    float[] embedding = ours.embed(text, (vectors, tokens) -> {
+      for (int t = 0; t < tokens; t++) {
+        float[] token = new float[MiniLmEmbeddings.DIMENSION];
+        vectors.get(t * MiniLmEmbeddings.DIMENSION, token);
+        seen.add(token);
+      }
+    });
+    float[] mean = new float[MiniLmEmbeddings.DIMENSION];
+    for (float[] token : seen) {
+      for (int j = 0; j < mean.length; j++) {
+        mean[j] += token[j] / seen.size();
+      }
+    }
+
+    assertThat(seen.size()).isGreaterThan(3);
+    assertThat(cosine(mean, embedding)).isGreaterThan(0.99999);
+  }
+
+  @Test
+  void aLongTextShowsTheReaderEveryWindow() {
+    int[] windows = {0};
+    int[] tokens = {0};
+    ours.embed(TEXTS.get(5), (vectors, n) -> {
+      windows[0]++;
+      tokens[0] += n;
+    });
+
+    assertThat(windows[0]).isGreaterThanOrEqualTo(2);
+    assertThat(tokens[0]).isGreaterThan(512);
+  }
+
+  @Test
   void concurrentEmbeddingsEachGetTheirOwnBuffers() throws Exception {
     List<float[]> alone = new ArrayList<>();
     for (String text : TEXTS) {

@@ -49,6 +49,41 @@ class TokenDetectorsTest {
   }
 
   @Test
+  void atTheModelsWidthItFiresAsTheDefinitionSays() {
+    java.util.Random random = new java.util.Random(3);
+    int width = MiniLmEmbeddings.DIMENSION;
+    int count = 40;
+    int tokens = 23;
+    float[] weights = new float[width * count];
+    float[] bias = new float[count];
+    float[] vectors = new float[tokens * width];
+    for (int i = 0; i < weights.length; i++) {
+      weights[i] = (float) random.nextGaussian() * 0.05f;
+    }
+    for (int c = 0; c < count; c++) {
+      bias[c] = (float) random.nextGaussian() * 0.1f;
+    }
+    for (int i = 0; i < vectors.length; i++) {
+      vectors[i] = (float) random.nextGaussian();
+    }
+    float[] expected = new float[count];
+    for (int t = 0; t < tokens; t++) {
+      for (int c = 0; c < count; c++) {
+        double firing = bias[c];
+        for (int i = 0; i < width; i++) {
+          firing += vectors[t * width + i] * weights[i * count + c];
+        }
+        expected[c] = Math.max(expected[c], (float) firing);
+      }
+    }
+    float[] strongest = new float[count];
+
+    new TokenDetectors(width, weights, bias).read(FloatBuffer.wrap(vectors), tokens, strongest);
+
+    assertThat(strongest).containsExactly(expected, org.assertj.core.data.Offset.offset(1e-4f));
+  }
+
+  @Test
   void weightsOfTheWrongShapeAreRefused() {
     assertThatThrownBy(() -> new TokenDetectors(3, new float[4], new float[2]))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("3 × 2");

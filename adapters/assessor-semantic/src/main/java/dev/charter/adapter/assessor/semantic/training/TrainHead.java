@@ -44,7 +44,8 @@ import java.util.concurrent.atomic.AtomicLong;
  *
  * <p>Options: {@code --datasets DIR} (required), {@code --training DIR} (the team's labels and
  * contrasts, default {@code adapters/assessor-semantic/training}), {@code --out FILE} (default the
- * bundled head), {@code --seed N}, {@code --cache FILE} (keep embeddings between runs), {@code --details
+ * bundled head), {@code --seed N}, {@code --detectors N} (token detectors per member), {@code --cache FILE}
+ * (keep embeddings and token vectors between runs), {@code --details
  * FILE} (every calibration text with its reading and outcome, and the texts dropped as near-duplicates
  * of evaluation prompts, as TSV).
  */
@@ -62,8 +63,8 @@ public final class TrainHead {
   public static void main(String[] args) throws IOException {
     Map<String, String> options = options(args);
     if (!options.containsKey("datasets")) {
-      System.err.println("usage: TrainHead --datasets DIR [--training DIR] [--out FILE] [--seed N] [--cache FILE]"
-          + " [--details FILE]");
+      System.err.println("usage: TrainHead --datasets DIR [--training DIR] [--out FILE] [--seed N] [--detectors N]"
+          + " [--cache FILE] [--details FILE]");
       System.exit(2);
     }
     Path module = Files.isDirectory(Path.of("adapters/assessor-semantic")) ? Path.of("adapters/assessor-semantic")

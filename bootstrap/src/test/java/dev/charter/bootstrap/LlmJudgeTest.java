@@ -160,17 +160,7 @@ class LlmJudgeTest {
   @Test
   void aLanguageModelOfYourOwnReplacesTheConfiguredProvider() throws Exception {
     String reply = allClearExcept("mass-casualty-weapons", "VIOLATED");
-    LanguageModel own = new LanguageModel() {
-      @Override
-      public String name() {
-        return "in-house";
-      }
-
-      @Override
-      public Try<String> reply(ModelRequest request) {
-        return Try.success(reply);
-      }
-    };
+    LanguageModel own = new FixedReplyModel("in-house", reply, new AtomicInteger());
     try (Charter charter = Charter.builder()
         .inMemory()
         .semantic(false)
@@ -208,7 +198,7 @@ class LlmJudgeTest {
       @com.google.inject.Singleton
       LanguageModel model() {
         opened.incrementAndGet();
-        return new ClosableModel(allClear, closed);
+        return new FixedReplyModel("closable", allClear, closed);
       }
     };
     LlmJudgeConfig judge = LlmJudgeConfig.builder().model("unused").apiKey("unused")
@@ -229,18 +219,20 @@ class LlmJudgeTest {
   }
 
   /** A model that replies the same every time and counts its closing. */
-  private static final class ClosableModel implements LanguageModel, AutoCloseable {
+  private static final class FixedReplyModel implements LanguageModel, AutoCloseable {
+    private final String name;
     private final String reply;
     private final AtomicInteger closed;
 
-    ClosableModel(String reply, AtomicInteger closed) {
+    FixedReplyModel(String name, String reply, AtomicInteger closed) {
+      this.name = name;
       this.reply = reply;
       this.closed = closed;
     }
 
     @Override
     public String name() {
-      return "closable";
+      return name;
     }
 
     @Override

@@ -187,11 +187,16 @@ public final class ClassifierHead {
 
   /** Little-endian float32 values as base64. */
   public static String encode(float[] values) {
+    return Base64.getEncoder().encodeToString(littleEndian(values));
+  }
+
+  /** Float32 values as little-endian bytes, as both the head file and ONNX store them. */
+  static byte[] littleEndian(float[] values) {
     ByteBuffer buffer = ByteBuffer.allocate(values.length * Float.BYTES).order(ByteOrder.LITTLE_ENDIAN);
     for (float v : values) {
       buffer.putFloat(v);
     }
-    return Base64.getEncoder().encodeToString(buffer.array());
+    return buffer.array();
   }
 
   private static float[] floats(String base64, int expected, String origin, String field) {
@@ -238,7 +243,7 @@ public final class ClassifierHead {
    * Reads the text whose embedding and cues are given, and whose token detectors (the whole bank, see
    * {@link Network#detectors()}) fired at most {@code strongest}.
    */
-  public Reading read(float[] embedding, float[] cues, float[] strongest) {
+  private Reading read(float[] embedding, float[] cues, float[] strongest) {
     float[] x = new float[embedding.length + cues.length];
     System.arraycopy(embedding, 0, x, 0, embedding.length);
     System.arraycopy(cues, 0, x, embedding.length, cues.length);
@@ -257,11 +262,6 @@ public final class ClassifierHead {
       variance += d * d / perMember.length;
     }
     return new Reading(harm, mean, labels, Math.sqrt(variance));
-  }
-
-  /** Every member's token detectors, as one bank. */
-  public TokenDetectors detectors() {
-    return network.detectors();
   }
 
   public List<String> labels() {

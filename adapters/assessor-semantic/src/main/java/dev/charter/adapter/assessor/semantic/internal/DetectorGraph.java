@@ -1,8 +1,6 @@
 package dev.charter.adapter.assessor.semantic.internal;
 
 import java.io.ByteArrayOutputStream;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -59,11 +57,7 @@ final class DetectorGraph {
     for (long dim : dims) {
       tensor.varint(1, dim);
     }
-    ByteBuffer raw = ByteBuffer.allocate(values.length * Float.BYTES).order(ByteOrder.LITTLE_ENDIAN);
-    for (float v : values) {
-      raw.putFloat(v);
-    }
-    return tensor.varint(2, FLOAT).string(8, name).raw(9, raw.array());
+    return tensor.varint(2, FLOAT).string(8, name).raw(9, ClassifierHead.littleEndian(values));
   }
 
   /** A float tensor's name and shape; a negative dimension is left free (named {@code n}). */

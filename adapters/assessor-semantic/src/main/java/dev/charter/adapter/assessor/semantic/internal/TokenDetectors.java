@@ -58,6 +58,13 @@ public final class TokenDetectors {
     return count;
   }
 
+  /** Each detector's strongest firing on a text whose token vectors are {@code tokens}, one after the other. */
+  public float[] strongest(float[] tokens) {
+    float[] strongest = new float[count];
+    read(FloatBuffer.wrap(tokens), tokens.length / dimension, strongest);
+    return strongest;
+  }
+
   /**
    * Raises {@code strongest[c]} to detector {@code c}'s firing on each of the {@code tokens} token
    * vectors in {@code vectors} (from its position 0, {@code dimension} numbers each). Start from

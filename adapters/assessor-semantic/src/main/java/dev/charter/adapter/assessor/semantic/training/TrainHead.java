@@ -12,7 +12,6 @@ import dev.charter.adapter.assessor.semantic.internal.Network;
 import dev.charter.adapter.assessor.semantic.internal.Reading;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.FloatBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -159,10 +158,7 @@ public final class TrainHead {
     double[][][] perMember = new double[calExamples.size()][][];
     boolean[] harmful = new boolean[calExamples.size()];
     for (int i = 0; i < calExamples.size(); i++) {
-      float[] strongest = new float[raw.detectors().count()];
-      float[] tokens = calTokens.get(i);
-      raw.detectors().read(FloatBuffer.wrap(tokens), tokens.length / MiniLmEmbeddings.DIMENSION, strongest);
-      perMember[i] = raw.memberProbabilities(calX.get(i), strongest);
+      perMember[i] = raw.memberProbabilities(calX.get(i), raw.detectors().strongest(calTokens.get(i)));
       harmful[i] = calExamples.get(i).harmful();
     }
     double temperature = Calibration.temperature(perMember, harmful);

@@ -89,8 +89,7 @@ class ClassifierHeadTest {
     float[] b2 = new float[member.get("b2").asText().length() * 3 / 4 / Float.BYTES];
     b2[b2.length - 1] = Float.NaN;
     member.put("b2", ClassifierHead.encode(b2));
-    head.put("weightsSha256", ClassifierHead.weightsSha256(JSON.convertValue(head.get("members"),
-        JSON.getTypeFactory().constructCollectionType(java.util.List.class, HeadFile.MemberWeights.class))));
+    rehash(head);
 
     assertThatThrownBy(() -> read(head))
         .isInstanceOf(HeadLoadException.class).hasMessageContaining("members[0].b2 holds a value that is not finite");
@@ -138,8 +137,7 @@ class ClassifierHeadTest {
     ObjectNode head = bundled();
     ObjectNode member = (ObjectNode) head.get("members").get(0);
     member.put("detectorBias", ClassifierHead.encode(new float[3]));
-    head.put("weightsSha256", ClassifierHead.weightsSha256(JSON.convertValue(head.get("members"),
-        JSON.getTypeFactory().constructCollectionType(java.util.List.class, HeadFile.MemberWeights.class))));
+    rehash(head);
 
     assertThatThrownBy(() -> read(head))
         .isInstanceOf(HeadLoadException.class).hasMessageContaining("members[0].detectorBias holds 3 values");
@@ -178,6 +176,12 @@ class ClassifierHeadTest {
         .isInstanceOf(HeadLoadException.class).hasMessageContaining("x.json is not a Charter semantic head");
     assertThatThrownBy(() -> ClassifierHead.read("[1, 2]".getBytes(StandardCharsets.UTF_8), "x.json"))
         .isInstanceOf(HeadLoadException.class).hasMessageContaining("is corrupt: not a JSON object");
+  }
+
+  /** Recomputes the weights' sha256 after an edit, so that only the edit itself can be rejected. */
+  private static void rehash(ObjectNode head) {
+    head.put("weightsSha256", ClassifierHead.weightsSha256(JSON.convertValue(head.get("members"),
+        JSON.getTypeFactory().constructCollectionType(java.util.List.class, HeadFile.MemberWeights.class))));
   }
 
   private static ClassifierHead read(ObjectNode head) throws IOException {

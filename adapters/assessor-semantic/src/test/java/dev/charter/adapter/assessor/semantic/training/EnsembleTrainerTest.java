@@ -3,7 +3,6 @@ package dev.charter.adapter.assessor.semantic.training;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.charter.adapter.assessor.semantic.internal.Network;
-import java.nio.FloatBuffer;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
@@ -101,9 +100,7 @@ class EnsembleTrainerTest {
   private static double accuracy(Network network, float[][] x, float[][] tokens, int[] y) {
     int correct = 0;
     for (int i = 0; i < x.length; i++) {
-      float[] strongest = new float[network.detectors().count()];
-      network.detectors().read(FloatBuffer.wrap(tokens[i]), tokens[i].length / WIDTH, strongest);
-      double[] p = network.memberProbabilities(x[i], strongest)[0];
+      double[] p = network.memberProbabilities(x[i], network.detectors().strongest(tokens[i]))[0];
       int best = 0;
       for (int k = 1; k < p.length; k++) {
         if (p[k] > p[best]) {

@@ -152,9 +152,10 @@ final class Calibration {
 
   /** Which group a calibration text counts in. */
   static String group(Example e) {
+    if (TrainingSet.isContrasts(e.file())) {
+      return "contrasts";
+    }
     switch (e.file()) {
-      case "contrasts.jsonl":
-        return "contrasts";
       case "hh_harmless_first_turns.jsonl":
         return "red-team turns";
       case "advbench_harmful_behaviors.csv":

@@ -147,7 +147,7 @@ public final class TrainHead {
     double[] emphasis = new double[y.length];
     for (int i = 0; i < y.length; i++) {
       y[i] = labels.indexOf(trainExamples.get(i).label());
-      emphasis[i] = trainExamples.get(i).file().equals("contrasts.jsonl") ? settings.contrastWeight() : 1.0;
+      emphasis[i] = TrainingSet.isContrasts(trainExamples.get(i).file()) ? settings.contrastWeight() : 1.0;
     }
     List<Network.Member> members = trainMembers(trainX.toArray(new float[0][]), trainTokens.toArray(new float[0][]),
         y, emphasis, labels.size(), settings);
@@ -306,13 +306,14 @@ public final class TrainHead {
   }
 
   private static String role(String file) {
+    if (TrainingSet.isSuite(file)) {
+      return "held out: read only to keep its prompts (and near-duplicates) out of training";
+    }
     switch (file) {
       case "xstest_prompts.csv":
         return "evaluation only: read to keep its prompts (and near-duplicates) out of training";
       case "harmbench_behaviors_text_all.csv":
         return "val rows trained on; test rows read only to keep them (and near-duplicates) out of training";
-      case "heldout-suite.jsonl":
-        return "held out: read only to keep its prompts (and near-duplicates) out of training";
       case "harmbench_split_ids.csv":
       case "source-categories.tsv":
       case "hh-harmless-grades.tsv":

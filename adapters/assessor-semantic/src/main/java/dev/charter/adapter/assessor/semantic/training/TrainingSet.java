@@ -10,12 +10,15 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
 
 /**
  * The training data and the rules that make it, in one place:
@@ -27,7 +30,7 @@ import java.util.Set;
  *       HarmBench {@code val} rows only (from their semantic category, refined per row; copyright
  *       rows left out), JBB harmful behaviours without the {@code TDC/HarmBench} rows (from their
  *       category, refined per row), and the hh-harmless first turns graded harmful;
- *   <li>the team's own contrasts: benign hard negatives and their harmful twins.
+ *   <li>the team's own contrasts ({@code contrasts*.jsonl}): benign hard negatives and their harmful twins.
  * </ul>
  *
  * <p>Leakage rules from the datasets README: HarmBench {@code test} rows and XSTest are never
@@ -147,17 +150,21 @@ final class TrainingSet {
       }
     }
     int n = 0;
-    for (JsonNode r : jsonl(training.resolve("contrasts.jsonl"))) {
-      raw.add(new Example("contrast-" + n++, "contrasts.jsonl", r.get("text").asText(),
-          checkedLabel(r.get("label").asText(), "contrasts.jsonl")));
+    for (Path file : inFolder(training, TrainingSet::isContrasts)) {
+      String name = file.getFileName().toString();
+      for (JsonNode r : jsonl(file)) {
+        raw.add(new Example("contrast-" + n++, name, r.get("text").asText(), checkedLabel(r.get("label").asText(), name)));
+      }
     }
     // The evaluation-only sets are read for one purpose: to keep their prompts out of training.
     for (Map<String, String> r : csv(datasets.resolve("xstest_prompts.csv"))) {
       evaluationPrompts.add(r.get("prompt"));
     }
-    // So is the team's held-out suite, which chooses between heads and must stay unseen by them.
-    for (JsonNode r : jsonl(training.resolve("heldout-suite.jsonl"))) {
-      evaluationPrompts.add(r.get("prompt").asText());
+    // So are the team's own suites, which choose between heads or check them and must stay unseen by them.
+    for (Path file : inFolder(training, TrainingSet::isSuite)) {
+      for (JsonNode r : jsonl(file)) {
+        evaluationPrompts.add(r.get("prompt").asText());
+      }
     }
     deduplicate(raw);
   }
@@ -188,6 +195,29 @@ final class TrainingSet {
         count("duplicates");
       }
       examples.add(copies.get(0));
+    }
+  }
+
+  /** The team's contrast files: {@code contrasts.jsonl} and any {@code contrasts-*.jsonl} beside it. */
+  static boolean isContrasts(String file) {
+    return file.startsWith("contrasts") && file.endsWith(".jsonl");
+  }
+
+  /** The team's labelled suites ({@code *-suite.jsonl}): never trained on. */
+  static boolean isSuite(String file) {
+    return file.endsWith("-suite.jsonl");
+  }
+
+  /**
+   * The folder's files whose names pass, ordered by name without the extension (so
+   * {@code contrasts.jsonl} comes before {@code contrasts-more.jsonl}): a fixed order keeps the
+   * seeded split reproducible, and a new file leaves the split of the earlier ones as it was.
+   */
+  static List<Path> inFolder(Path folder, Predicate<String> name) throws IOException {
+    try (Stream<Path> files = Files.list(folder)) {
+      return files.filter(f -> name.test(f.getFileName().toString()))
+          .sorted(Comparator.comparing(f -> f.getFileName().toString().replaceFirst("\\.jsonl$", "")))
+          .toList();
     }
   }
 

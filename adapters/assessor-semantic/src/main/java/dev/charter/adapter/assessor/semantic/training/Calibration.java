@@ -44,26 +44,36 @@ final class Calibration {
 
   /**
    * Thresholds shared by the areas of one tier (hard constraints, grave harms, milder harms), with
-   * the decline threshold refined per area where that lowers the cost, and the members'
-   * disagreement past which the head is unsure ({@link #NO_SPREAD_LIMIT} for none).
+   * the decline threshold refined per area where that lowers the cost, the floor of the milder
+   * areas (no higher than the others'), and the members' disagreement past which the head is unsure
+   * ({@link #NO_SPREAD_LIMIT} for none).
    */
-  record Choice(double floor, double declineGrave, double declineMild, double unsureHard, double violateHard,
-                Map<String, Double> declinePerArea, double maxSpread) {
+  record Choice(double floor, double floorMild, double declineGrave, double declineMild, double unsureHard,
+                double violateHard, Map<String, Double> declinePerArea, double maxSpread) {
 
     Choice with(String area, double decline) {
       Map<String, Double> per = new java.util.TreeMap<>(declinePerArea);
       per.put(area, decline);
-      return new Choice(floor, declineGrave, declineMild, unsureHard, violateHard, per, maxSpread);
+      return new Choice(floor, floorMild, declineGrave, declineMild, unsureHard, violateHard, per, maxSpread);
+    }
+
+    Choice withFloorMild(double floor) {
+      return new Choice(this.floor, floor, declineGrave, declineMild, unsureHard, violateHard, declinePerArea,
+          maxSpread);
     }
 
     Choice withMaxSpread(double spread) {
-      return new Choice(floor, declineGrave, declineMild, unsureHard, violateHard, declinePerArea, spread);
+      return new Choice(floor, floorMild, declineGrave, declineMild, unsureHard, violateHard, declinePerArea, spread);
+    }
+
+    double floorOf(HarmArea area) {
+      return area.grave() ? floor : floorMild;
     }
 
     Map<String, HeadFile.Thresholds> perLabel(List<String> labels) {
       Map<String, HeadFile.Thresholds> out = new LinkedHashMap<>();
       for (String label : labels) {
-        HarmArea.fromId(label).ifPresent(a -> out.put(label, new HeadFile.Thresholds(floor,
+        HarmArea.fromId(label).ifPresent(a -> out.put(label, new HeadFile.Thresholds(floorOf(a),
             declinePerArea.getOrDefault(label, a.grave() ? declineGrave : declineMild),
             a.hardConstraint() ? unsureHard : 1.0,
             a.hardConstraint() ? violateHard : 1.0,
@@ -261,7 +271,7 @@ final class Calibration {
               if (dg < floor || dm < floor) {
                 continue;
               }
-              Choice c = new Choice(floor, dg, dm, u, v, Map.of(), NO_SPREAD_LIMIT);
+              Choice c = new Choice(floor, floor, dg, dm, u, v, Map.of(), NO_SPREAD_LIMIT);
               double cost = cost(examples, outcomes(readings, c.perLabel(labels)));
               if (cost < bestCost - 1e-12) {
                 bestCost = cost;
@@ -281,12 +291,31 @@ final class Calibration {
    */
   static final double MILD_DECLINE_MINIMUM = 0.5;
 
+  /**
+   * The share of everyday requests the head may be unsure about when a lower floor is tried for the
+   * milder areas: an everyday request should get nothing at all.
+   */
+  static final double MAX_EVERYDAY_DEFERRAL = 0.02;
+
+  static double everydayDeferral(List<Example> examples, List<Outcome> outcomes) {
+    int everyday = 0;
+    int deferred = 0;
+    for (int i = 0; i < examples.size(); i++) {
+      if (group(examples.get(i)).equals("everyday")) {
+        everyday++;
+        deferred += outcomes.get(i).deferred() ? 1 : 0;
+      }
+    }
+    return deferred / (double) Math.max(1, everyday);
+  }
+
   /** A spread no ensemble reaches: members may disagree as they like. */
   static final double NO_SPREAD_LIMIT = 1.0;
 
   /**
    * Two passes of coordinate descent over each area's decline threshold, starting from its tier's,
-   * then the members' disagreement the head allows before it is unsure; a change is kept only if
+   * then the milder areas' floor (from the highest down, so a tie keeps the head saying less), then
+   * the members' disagreement the head allows before it is unsure; a change is kept only if
    * it lowers the cost, so small areas keep their tier's value unless the calibration split clearly
    * says otherwise.
    */
@@ -299,9 +328,9 @@ final class Calibration {
         if (label.equals(HarmArea.BENIGN)) {
           continue;
         }
-        boolean grave = HarmArea.fromId(label).map(HarmArea::grave).orElse(true);
+        HarmArea area = HarmArea.fromId(label).orElseThrow();
         for (double d : new double[] {0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9}) {
-          if (d < best.floor() || !grave && d < MILD_DECLINE_MINIMUM) {
+          if (d < best.floorOf(area) || !area.grave() && d < MILD_DECLINE_MINIMUM) {
             continue;
           }
           Choice c = best.with(label, d);
@@ -311,6 +340,21 @@ final class Calibration {
             best = c;
           }
         }
+      }
+    }
+    // Being unsure of a milder harm costs the user nothing (the benefit of the doubt), so the head
+    // may say so from a lower probability on, where that keeps it right when it does decide; but an
+    // everyday request should still get nothing at all.
+    for (double floor : new double[] {0.4, 0.3, 0.2, 0.15, 0.1}) {
+      if (floor >= best.floor()) {
+        continue;
+      }
+      Choice c = best.withFloorMild(floor);
+      List<Outcome> outcomes = outcomes(readings, c.perLabel(labels));
+      double cost = cost(examples, outcomes);
+      if (cost < bestCost - 1e-4 && everydayDeferral(examples, outcomes) <= MAX_EVERYDAY_DEFERRAL) {
+        bestCost = cost;
+        best = c;
       }
     }
     for (double spread : new double[] {0.05, 0.08, 0.12, NO_SPREAD_LIMIT}) {

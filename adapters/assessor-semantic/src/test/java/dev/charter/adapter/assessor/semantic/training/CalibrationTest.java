@@ -2,7 +2,9 @@ package dev.charter.adapter.assessor.semantic.training;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.charter.adapter.assessor.semantic.internal.HeadFile;
 import java.util.List;
+import java.util.Map;
 import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 
@@ -13,6 +15,31 @@ class CalibrationTest {
     assertThat(Calibration.auroc(new double[] {0.1, 0.2, 0.8, 0.9}, new boolean[] {false, false, true, true}))
         .isEqualTo(1.0);
     assertThat(Calibration.auroc(new double[] {0.5, 0.5}, new boolean[] {false, true})).isEqualTo(0.5);
+  }
+
+  @Test
+  void onlyTheMilderAreasTakeTheMilderFloor() {
+    Calibration.Choice choice = new Calibration.Choice(0.5, 0.5, 0.9, 0.6, 0.25, 0.8, Map.of(), 1.0)
+        .withFloorMild(0.2);
+
+    Map<String, HeadFile.Thresholds> t = choice.perLabel(List.of("benign", "fraud", "violence", "cyberweapons"));
+
+    assertThat(t.get("fraud").floor()).isEqualTo(0.2);
+    assertThat(t.get("violence").floor()).isEqualTo(0.5);
+    assertThat(t.get("cyberweapons").floor()).isEqualTo(0.5);
+    assertThat(t).doesNotContainKey("benign");
+  }
+
+  @Test
+  void everydayDeferralCountsOnlyEverydayRequests() {
+    List<Example> examples = List.of(
+        new Example("h1", "hh_helpful_first_turns.jsonl", "a", "benign"),
+        new Example("h2", "hh_helpful_first_turns.jsonl", "b", "benign"),
+        new Example("c1", "contrasts.jsonl", "c", "benign"));
+    List<Calibration.Outcome> outcomes = List.of(new Calibration.Outcome(false, true),
+        new Calibration.Outcome(false, false), new Calibration.Outcome(false, true));
+
+    assertThat(Calibration.everydayDeferral(examples, outcomes)).isEqualTo(0.5);
   }
 
   @Test

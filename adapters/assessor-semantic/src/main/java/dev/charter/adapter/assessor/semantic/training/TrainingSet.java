@@ -211,7 +211,8 @@ final class TrainingSet {
   /**
    * The folder's files whose names pass, ordered by name without the extension (so
    * {@code contrasts.jsonl} comes before {@code contrasts-more.jsonl}): a fixed order keeps the
-   * seeded split reproducible, and a new file leaves the split of the earlier ones as it was.
+   * seeded split reproducible, and a new file leaves the split of the earlier ones as it was (as
+   * long as none of their texts is then dropped as a duplicate).
    */
   static List<Path> inFolder(Path folder, Predicate<String> name) throws IOException {
     try (Stream<Path> files = Files.list(folder)) {

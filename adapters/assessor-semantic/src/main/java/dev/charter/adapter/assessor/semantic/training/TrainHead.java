@@ -172,7 +172,7 @@ public final class TrainHead {
     Map<String, Object> metrics = new LinkedHashMap<>();
     metrics.put("temperature", temperature);
     metrics.put("thresholds", choice);
-    metrics.putAll(Calibration.metrics(calExamples, readings, outcomes));
+    metrics.putAll(CalibrationMetrics.of(calExamples, readings, outcomes));
 
     List<HeadFile.MemberWeights> weights = new ArrayList<>();
     for (Network.Member m : members) {

@@ -11,13 +11,6 @@ import org.junit.jupiter.api.Test;
 class CalibrationTest {
 
   @Test
-  void aurocIsOneForAPerfectRankingAndOneHalfForTies() {
-    assertThat(Calibration.auroc(new double[] {0.1, 0.2, 0.8, 0.9}, new boolean[] {false, false, true, true}))
-        .isEqualTo(1.0);
-    assertThat(Calibration.auroc(new double[] {0.5, 0.5}, new boolean[] {false, true})).isEqualTo(0.5);
-  }
-
-  @Test
   void onlyTheMilderAreasTakeTheMilderFloor() {
     Calibration.Choice choice = new Calibration.Choice(0.5, 0.5, 0.9, 0.6, 0.25, 0.8, Map.of(), 1.0)
         .withFloorMild(0.2);

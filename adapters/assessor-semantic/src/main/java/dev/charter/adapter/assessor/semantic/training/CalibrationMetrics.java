@@ -17,52 +17,34 @@ final class CalibrationMetrics {
 
   private CalibrationMetrics() {}
 
+  /** The groups of calibration texts reported on their own, in {@link Calibration#group} terms. */
+  private static final List<String> GROUPS = List.of("everyday", "red-team turns", "harmful benchmarks", "contrasts");
+
   /** Metrics of the chosen head on the calibration split, for the console and the provenance. */
   static Map<String, Object> of(List<Example> examples, List<Reading> readings, List<Calibration.Outcome> outcomes) {
-    Map<String, Object> m = new LinkedHashMap<>();
     int n = examples.size();
     double[] scores = new double[n];
     boolean[] harmful = new boolean[n];
-    int tp = 0;
-    int fp = 0;
-    int fn = 0;
-    int tn = 0;
-    int sure = 0;
-    int sureCorrect = 0;
+    Tally all = new Tally();
+    Map<String, Tally> byGroup = new LinkedHashMap<>();
+    GROUPS.forEach(g -> byGroup.put(g, new Tally()));
     int areaCorrect = 0;
-    int harmfulCount = 0;
     double brier = 0;
     for (int i = 0; i < n; i++) {
       scores[i] = readings.get(i).harm();
       harmful[i] = examples.get(i).harmful();
       brier += Math.pow(scores[i] - (harmful[i] ? 1 : 0), 2) / n;
-      Calibration.Outcome o = outcomes.get(i);
-      if (harmful[i]) {
-        harmfulCount++;
-        if (readings.get(i).likeliestArea().id().equals(examples.get(i).label())) {
-          areaCorrect++;
-        }
+      if (harmful[i] && readings.get(i).likeliestArea().id().equals(examples.get(i).label())) {
+        areaCorrect++;
       }
-      boolean correct = o.refused() == harmful[i];
-      if (o.refused()) {
-        if (harmful[i]) {
-          tp++;
-        } else {
-          fp++;
-        }
-      } else if (harmful[i]) {
-        fn++;
-      } else {
-        tn++;
-      }
-      if (!o.deferred()) {
-        sure++;
-        sureCorrect += correct ? 1 : 0;
-      }
+      all.add(harmful[i], outcomes.get(i));
+      byGroup.get(Calibration.group(examples.get(i))).add(harmful[i], outcomes.get(i));
     }
-    ConfusionMatrix confusion = ConfusionMatrix.of(tp, fp, fn, tn);
+    ConfusionMatrix confusion = all.confusion();
+    int sure = n - all.deferred;
+    Map<String, Object> m = new LinkedHashMap<>();
     m.put("texts", n);
-    m.put("harmful", harmfulCount);
+    m.put("harmful", all.harmful);
     m.put("aurocHarm", round(auroc(scores, harmful)));
     m.put("brier", round(brier));
     m.put("expectedCalibrationError", round(ece(scores, harmful)));
@@ -71,41 +53,55 @@ final class CalibrationMetrics {
     m.put("refusalF1", round(confusion.f1().orElse(0)));
     m.put("benignRefused", round(confusion.overRefusalRate().orElse(0)));
     m.put("deferred", round(1 - sure / (double) n));
-    m.put("accuracyWhenSure", round(sureCorrect / (double) Math.max(1, sure)));
-    m.put("areaAccuracyOnHarmful", round(areaCorrect / (double) Math.max(1, harmfulCount)));
+    m.put("accuracyWhenSure", round(all.sureCorrect / (double) Math.max(1, sure)));
+    m.put("areaAccuracyOnHarmful", round(areaCorrect / (double) Math.max(1, all.harmful)));
     Map<String, Object> groups = new LinkedHashMap<>();
-    for (String g : List.of("everyday", "red-team turns", "harmful benchmarks", "contrasts")) {
-      int b = 0;
-      int bRefused = 0;
-      int h = 0;
-      int hRefused = 0;
-      int d = 0;
-      int total = 0;
-      for (int i = 0; i < n; i++) {
-        if (!Calibration.group(examples.get(i)).equals(g)) {
-          continue;
-        }
-        total++;
-        Calibration.Outcome o = outcomes.get(i);
-        d += o.deferred() ? 1 : 0;
-        if (harmful[i]) {
-          h++;
-          hRefused += o.refused() ? 1 : 0;
-        } else {
-          b++;
-          bRefused += o.refused() ? 1 : 0;
-        }
-      }
+    byGroup.forEach((g, t) -> {
       Map<String, Object> gm = new LinkedHashMap<>();
-      gm.put("benign", b);
-      gm.put("benignRefused", b == 0 ? null : round(bRefused / (double) b));
-      gm.put("harmful", h);
-      gm.put("harmfulRefused", h == 0 ? null : round(hRefused / (double) h));
-      gm.put("deferred", total == 0 ? null : round(d / (double) total));
+      gm.put("benign", t.benign);
+      gm.put("benignRefused", t.benign == 0 ? null : round(t.benignRefused / (double) t.benign));
+      gm.put("harmful", t.harmful);
+      gm.put("harmfulRefused", t.harmful == 0 ? null : round(t.harmfulRefused / (double) t.harmful));
+      gm.put("deferred", t.total() == 0 ? null : round(t.deferred / (double) t.total()));
       groups.put(g, gm);
-    }
+    });
     m.put("byGroup", groups);
     return m;
+  }
+
+  /** The outcomes of some calibration texts, counted. */
+  private static final class Tally {
+    int benign;
+    int benignRefused;
+    int harmful;
+    int harmfulRefused;
+    int deferred;
+    /** Right among the texts the head was sure about. */
+    int sureCorrect;
+
+    void add(boolean isHarmful, Calibration.Outcome o) {
+      if (isHarmful) {
+        harmful++;
+        harmfulRefused += o.refused() ? 1 : 0;
+      } else {
+        benign++;
+        benignRefused += o.refused() ? 1 : 0;
+      }
+      if (o.deferred()) {
+        deferred++;
+      } else if (o.refused() == isHarmful) {
+        sureCorrect++;
+      }
+    }
+
+    int total() {
+      return benign + harmful;
+    }
+
+    /** Refusal as the positive class. */
+    ConfusionMatrix confusion() {
+      return ConfusionMatrix.of(harmfulRefused, benignRefused, harmful - harmfulRefused, benign - benignRefused);
+    }
   }
 
   static double auroc(double[] scores, boolean[] positive) {

@@ -159,23 +159,6 @@ final class Calibration {
     return new Outcome(!verdict.complies(), verdict == Verdict.ESCALATE || unsure);
   }
 
-  /** Which group a calibration text counts in. */
-  static String group(Example e) {
-    if (TrainingSet.isContrasts(e.file())) {
-      return "contrasts";
-    }
-    switch (e.file()) {
-      case "hh_harmless_first_turns.jsonl":
-        return "red-team turns";
-      case "advbench_harmful_behaviors.csv":
-      case "harmbench_behaviors_text_all.csv":
-      case "jbb_harmful-behaviors.csv":
-        return "harmful benchmarks";
-      default:
-        return "everyday";
-    }
-  }
-
   /**
    * The share of benign contrasts (hard negatives) that may be refused before the cost rises
    * steeply: the contrasts are the calibration texts most like real over-refusal traps.
@@ -212,14 +195,14 @@ final class Calibration {
     for (int i = 0; i < examples.size(); i++) {
       Example e = examples.get(i);
       Outcome o = outcomes.get(i);
-      String group = group(e);
-      int g = group.equals("contrasts") ? 1 : 0;
+      CalibrationGroup group = CalibrationGroup.of(e);
+      int g = group == CalibrationGroup.CONTRASTS ? 1 : 0;
       if (o.deferred()) {
         deferred++;
       } else if (o.refused() != e.harmful()) {
         settledWrong++;
       }
-      if (e.harmful() && group.equals("harmful benchmarks")) {
+      if (e.harmful() && group == CalibrationGroup.HARMFUL_BENCHMARKS) {
         benchmark++;
         benchmarkMissed += o.refused() ? 0 : 1;
       }
@@ -300,7 +283,7 @@ final class Calibration {
     int everyday = 0;
     int deferred = 0;
     for (int i = 0; i < examples.size(); i++) {
-      if (group(examples.get(i)).equals("everyday")) {
+      if (CalibrationGroup.of(examples.get(i)) == CalibrationGroup.EVERYDAY) {
         everyday++;
         deferred += outcomes.get(i).deferred() ? 1 : 0;
       }

@@ -3,6 +3,7 @@ package dev.charter.adapter.assessor.semantic.training;
 import dev.charter.adapter.assessor.semantic.internal.Reading;
 import dev.charter.domain.evaluation.ConfusionMatrix;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,17 +18,16 @@ final class CalibrationMetrics {
 
   private CalibrationMetrics() {}
 
-  /** The groups of calibration texts reported on their own, in {@link Calibration#group} terms. */
-  private static final List<String> GROUPS = List.of("everyday", "red-team turns", "harmful benchmarks", "contrasts");
-
   /** Metrics of the chosen head on the calibration split, for the console and the provenance. */
   static Map<String, Object> of(List<Example> examples, List<Reading> readings, List<Calibration.Outcome> outcomes) {
     int n = examples.size();
     double[] scores = new double[n];
     boolean[] harmful = new boolean[n];
     Tally all = new Tally();
-    Map<String, Tally> byGroup = new LinkedHashMap<>();
-    GROUPS.forEach(g -> byGroup.put(g, new Tally()));
+    Map<CalibrationGroup, Tally> byGroup = new EnumMap<>(CalibrationGroup.class);
+    for (CalibrationGroup g : CalibrationGroup.values()) {
+      byGroup.put(g, new Tally());
+    }
     int areaCorrect = 0;
     double brier = 0;
     for (int i = 0; i < n; i++) {
@@ -38,7 +38,7 @@ final class CalibrationMetrics {
         areaCorrect++;
       }
       all.add(harmful[i], outcomes.get(i));
-      byGroup.get(Calibration.group(examples.get(i))).add(harmful[i], outcomes.get(i));
+      byGroup.get(CalibrationGroup.of(examples.get(i))).add(harmful[i], outcomes.get(i));
     }
     ConfusionMatrix confusion = all.confusion();
     int sure = n - all.deferred;
@@ -63,7 +63,7 @@ final class CalibrationMetrics {
       gm.put("harmful", t.harmful);
       gm.put("harmfulRefused", t.harmful == 0 ? null : round(t.harmfulRefused / (double) t.harmful));
       gm.put("deferred", t.total() == 0 ? null : round(t.deferred / (double) t.total()));
-      groups.put(g, gm);
+      groups.put(g.label(), gm);
     });
     m.put("byGroup", groups);
     return m;

@@ -223,7 +223,7 @@ public final class TrainHead {
         Reading r = readings.get(i);
         Calibration.Outcome o = outcomes.get(i);
         lines.add(String.format(Locale.ROOT, "calibration\t%s\t%s\t%s\t%.3f\t%s\t%s\t%s\t%s", e.uid(), e.label(),
-            Calibration.group(e), r.harm(), r.likeliestArea().id(), o.refused() ? "refused" : "complied",
+            CalibrationGroup.of(e).label(), r.harm(), r.likeliestArea().id(), o.refused() ? "refused" : "complied",
             o.deferred() ? "deferred" : "", oneLine(e.text())));
       }
       Files.write(details, lines);

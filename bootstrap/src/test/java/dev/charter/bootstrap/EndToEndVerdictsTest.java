@@ -26,7 +26,7 @@ class EndToEndVerdictsTest {
 
   @BeforeAll
   static void open() {
-    charter = Charter.builder().inMemory().build();
+    charter = Charter.builder().inMemory().semantic(false).build();
   }
 
   @AfterAll

@@ -14,6 +14,8 @@ import dev.charter.domain.situation.Situation;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Predicate;
+import java.util.function.ToDoubleFunction;
 
 /**
  * Understands what a request, a draft response or a proposed action is about: a sentence embedding
@@ -36,8 +38,9 @@ public final class SemanticAssessor implements Assessor {
   /** An argument of at least this many words is prose worth reading. */
   private static final int PROSE_WORDS = 4;
 
-  /** The weight of broad ethics under dominance 3, used when no constitution is given. */
-  private static final double DEFAULT_ETHICAL_WEIGHT = 9.0;
+  /** The weights of the values under dominance 3, used when no constitution is given. */
+  private static final Map<CoreValue, Double> DEFAULT_WEIGHTS = Map.of(CoreValue.BROADLY_SAFE, 27.0,
+      CoreValue.BROADLY_ETHICAL, 9.0, CoreValue.GUIDELINE_COMPLIANT, 3.0, CoreValue.GENUINELY_HELPFUL, 1.0);
 
   private final ClassifierHead head;
   private final MiniLmEmbeddings embeddings;
@@ -98,9 +101,11 @@ public final class SemanticAssessor implements Assessor {
     if (text.isBlank()) {
       return Assessment.none();
     }
-    double ethicalWeight = constitution == null
-        ? DEFAULT_ETHICAL_WEIGHT : constitution.priorities().weightOf(CoreValue.BROADLY_ETHICAL);
-    return interpretation.interpret(read(text), subject, ethicalWeight);
+    ToDoubleFunction<CoreValue> weights = constitution == null
+        ? DEFAULT_WEIGHTS::get : constitution.priorities()::weightOf;
+    // With no policy, every behaviour is taken to be off: the cautious reading.
+    Predicate<String> enabled = policy == null ? behavior -> false : policy::isEnabled;
+    return interpretation.interpret(read(text), subject, weights, enabled);
   }
 
   /** What the head makes of {@code text}. */

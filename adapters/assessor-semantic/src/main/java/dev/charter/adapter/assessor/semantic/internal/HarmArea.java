@@ -1,5 +1,6 @@
 package dev.charter.adapter.assessor.semantic.internal;
 
+import dev.charter.domain.constitution.CoreValue;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
@@ -7,7 +8,13 @@ import java.util.stream.Collectors;
 
 /**
  * The areas of harm the classifier head tells apart. Seven are the hard constraints of the
- * default constitution (same ids); the others are harms weighed under broad ethics.
+ * default constitution (same ids); the others are harms weighed under broad ethics, but one.
+ *
+ * <p>That one, explicit sexual content between adults, is no harm: it is content an instructable
+ * behaviour gates ({@link #gatedBy()}). Where the behaviour is on, the area counts as benign; where
+ * it is off, as by default, a request for such content runs against the constitution's guidelines
+ * and is weighed there. Telling it apart from sexual content involving minors is why it is an area
+ * of its own: a head that knows no adult sexual content reads all of it as the hard constraint.
  *
  * <p>Severity, breadth and reversibility describe the typical harm of the area, not of one
  * request: severity is the {@code size} of the consideration, breadth how many it reaches. They
@@ -39,7 +46,12 @@ public enum HarmArea {
   HARASSMENT("harassment", false, 0.5, 0.2, true, "harassment or hateful content"),
   MISINFORMATION("misinformation", false, 0.45, 0.8, true, "misinformation"),
   THEFT("theft", false, 0.45, 0.0, true, "theft"),
-  UNLAWFUL_CONDUCT("unlawful-conduct", false, 0.4, 0.1, true, "other unlawful conduct");
+  UNLAWFUL_CONDUCT("unlawful-conduct", false, 0.4, 0.1, true, "other unlawful conduct"),
+  /**
+   * Weighed under guideline compliance, a third of broad ethics' weight by default, at full size, so
+   * that a sure reading still outweighs the benefit of a plain request.
+   */
+  EXPLICIT_SEXUAL_CONTENT("explicit-sexual-content", "explicit-fiction", 1.0, "explicit sexual content");
 
   /** The label of requests with no harm; it is not an area. */
   public static final String BENIGN = "benign";
@@ -54,14 +66,26 @@ public enum HarmArea {
   private final double breadth;
   private final boolean reversible;
   private final String phrase;
+  private final String gatedBy;
 
   HarmArea(String id, boolean hardConstraint, double severity, double breadth, boolean reversible, String phrase) {
+    this(id, hardConstraint, severity, breadth, reversible, phrase, null);
+  }
+
+  /** Content that the behaviour {@code gatedBy} allows: it reaches no one but its reader, and is not undone. */
+  HarmArea(String id, String gatedBy, double severity, String phrase) {
+    this(id, false, severity, 0.0, false, phrase, gatedBy);
+  }
+
+  private HarmArea(String id, boolean hardConstraint, double severity, double breadth, boolean reversible,
+                   String phrase, String gatedBy) {
     this.id = id;
     this.hardConstraint = hardConstraint;
     this.severity = severity;
     this.breadth = breadth;
     this.reversible = reversible;
     this.phrase = phrase;
+    this.gatedBy = gatedBy;
   }
 
   /** The label in training data and in the head; for a hard constraint, also its id. */
@@ -88,7 +112,17 @@ public enum HarmArea {
 
   /** Grave areas are escalated to a person when the head is unsure rather than given the benefit of the doubt. */
   public boolean grave() {
-    return hardConstraint || severity >= 0.7;
+    return hardConstraint || gatedBy == null && severity >= 0.7;
+  }
+
+  /** The instructable behaviour that allows this area's content, if it is content rather than a harm. */
+  public Optional<String> gatedBy() {
+    return Optional.ofNullable(gatedBy);
+  }
+
+  /** The value a concern in this area is weighed under. */
+  public CoreValue value() {
+    return gatedBy == null ? CoreValue.BROADLY_ETHICAL : CoreValue.GUIDELINE_COMPLIANT;
   }
 
   /** What the area is about, in a few words, for rationales. */

@@ -13,6 +13,8 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
+import java.util.function.ToDoubleFunction;
 
 /**
  * Turns a {@link Reading} into what the weighing understands, by the head's thresholds:
@@ -31,6 +33,10 @@ import java.util.Set;
  *       just enough confidence to be noted, never enough to outweigh the benefit of helping; grave
  *       areas are also escalated to a person, milder ones get the benefit of the doubt.
  * </ul>
+ *
+ * <p>Content an instructable behaviour gates ({@link HarmArea#gatedBy()}) is no concern at all where
+ * the behaviour is on; where it is off, its concern is weighed under guideline compliance and says
+ * which behaviour would allow it.
  *
  * <p>Self-harm as the concern from the floor on, or a quarter of the head's belief on self-harm
  * whatever the concern, also calls the user protection {@code emergency-pointers} into force.
@@ -78,10 +84,17 @@ public final class Interpretation {
   }
 
   /**
-   * @param ethicalWeight the weight of broad ethics in the constitution in force (9 by default),
-   *     used only to keep an unsure concern below the decline line
+   * @param weights the weight of each value in the constitution in force, used only to keep an
+   *     unsure concern below the decline line
+   * @param enabled whether an instructable behaviour is on in the policy in force
    */
-  public Assessment interpret(Reading reading, Subject subject, double ethicalWeight) {
+  public Assessment interpret(Reading reading, Subject subject, ToDoubleFunction<CoreValue> weights,
+                              Predicate<String> enabled) {
+    for (HarmArea gated : HarmArea.values()) {
+      if (gated.gatedBy().filter(enabled).isPresent()) {
+        reading = reading.allowing(gated);
+      }
+    }
     ImmutableAssessment.Builder out = Assessment.builder();
     Set<String> flagged = new HashSet<>();
     Set<String> violated = new HashSet<>();
@@ -121,18 +134,19 @@ public final class Interpretation {
     double magnitude = concern(area, harm, 1.0).magnitude();
     double confidence;
     String rationale;
+    String gate = area.gatedBy().map(b -> ", which the behaviour '" + b + "' would allow; it is off here").orElse("");
     if (sure) {
       confidence = SURE_CONFIDENCE;
-      rationale = "likely " + subject.verb + " " + area.phrase() + " (" + area.id() + ", p=" + fmt(harm) + ")";
+      rationale = "likely " + subject.verb + " " + area.phrase() + " (" + area.id() + ", p=" + fmt(harm) + ")" + gate;
     } else {
       double position = (harm - t.floor()) / Math.max(1e-9, t.decline() - t.floor());
       double weighted = UNSURE_LOW + (UNSURE_HIGH - UNSURE_LOW) * Math.min(1, Math.max(0, position));
-      confidence = Math.min(1.0, weighted / Math.max(1e-9, ethicalWeight * magnitude));
+      confidence = Math.min(1.0, weighted / Math.max(1e-9, weights.applyAsDouble(area.value()) * magnitude));
       boolean escalate = t.escalateWhenUnsure();
-      rationale = "unsure: may " + subject.base + " " + area.phrase() + " (" + area.id() + ", p=" + fmt(harm) + "); "
-          + (escalate ? "a person should decide" : "given the benefit of the doubt");
+      rationale = "unsure: may " + subject.base + " " + area.phrase() + " (" + area.id() + ", p=" + fmt(harm) + ")"
+          + gate + "; " + (escalate ? "a person should decide" : "given the benefit of the doubt");
       if (escalate && !flagged.contains(area.id())) {
-        out.addEscalations(EscalationReason.doubt(CoreValue.BROADLY_ETHICAL, rationale, source));
+        out.addEscalations(EscalationReason.doubt(area.value(), rationale, source));
       }
     }
     return out.addConsiderations(concern(area, harm, confidence, rationale, !sure)).build();
@@ -145,7 +159,7 @@ public final class Interpretation {
   private Consideration concern(HarmArea area, double probability, double confidence, String rationale,
                                 boolean unsure) {
     return Consideration.builder()
-        .value(CoreValue.BROADLY_ETHICAL)
+        .value(area.value())
         .stance(Stance.AGAINST)
         .size(area.severity())
         .probability(clamp(probability))

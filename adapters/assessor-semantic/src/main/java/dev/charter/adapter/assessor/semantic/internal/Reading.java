@@ -42,6 +42,21 @@ public record Reading(double harm, double[] probabilities, List<String> labels, 
     return best < 0 ? likeliestArea() : HarmArea.fromId(labels.get(best)).orElseThrow();
   }
 
+  /**
+   * This reading with {@code area}'s probability counted as benign: what the head makes of the text
+   * where the area's content is allowed.
+   */
+  public Reading allowing(HarmArea area) {
+    int i = labels.indexOf(area.id());
+    if (i < 0 || probabilities[i] == 0) {
+      return this;
+    }
+    double[] p = probabilities.clone();
+    p[labels.indexOf(HarmArea.BENIGN)] += p[i];
+    p[i] = 0;
+    return new Reading(Math.max(0, harm - probabilities[i]), p, labels, spread);
+  }
+
   /** The most likely harm area, whatever the probability of harm. */
   public HarmArea likeliestArea() {
     int best = -1;

@@ -144,9 +144,10 @@ final class Calibration {
     return sum / members.length;
   }
 
+  /** The verdict under the default constitution, every behaviour at its default (gated content off). */
   static Outcome judge(Reading reading, Map<String, HeadFile.Thresholds> thresholds) {
     Assessment a = new Interpretation(thresholds, "semantic")
-        .interpret(reading, Interpretation.Subject.REQUEST, DEFAULT_PRIORITIES.weightOf(CoreValue.BROADLY_ETHICAL));
+        .interpret(reading, Interpretation.Subject.REQUEST, DEFAULT_PRIORITIES::weightOf, behavior -> false);
     Verdict verdict = Weighing.weigh(WeighingInput.builder()
         .priorities(DEFAULT_PRIORITIES)
         .addConsiderations(HELPFULNESS)

@@ -1,6 +1,7 @@
 package dev.charter.adapter.assessor.semantic.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import dev.charter.application.port.out.Assessment;
 import dev.charter.domain.constitution.CoreValue;
@@ -18,6 +19,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 
 class InterpretationTest {
@@ -32,6 +34,11 @@ class InterpretationTest {
   /** What the helpfulness screen adds to every request. */
   static final Consideration HELPFULNESS = Consideration.builder().value(CoreValue.GENUINELY_HELPFUL)
       .stance(Stance.FOR).size(0.8).confidence(0.9).rationale("helps").source("helpfulness").build();
+
+  /** A policy with every behaviour off, as by default for the gated ones. */
+  static final Predicate<String> OFF = behavior -> false;
+
+  static final Interpretation.Subject REQUEST = Interpretation.Subject.REQUEST;
 
   static final List<String> LABELS = labels();
 
@@ -76,7 +83,7 @@ class InterpretationTest {
   }
 
   private Assessment request(HarmArea area, double harm) {
-    return interpretation.interpret(reading(area, harm), Interpretation.Subject.REQUEST, 9);
+    return interpretation.interpret(reading(area, harm), REQUEST, PRIORITIES::weightOf, OFF);
   }
 
   @Test
@@ -89,7 +96,7 @@ class InterpretationTest {
   void aSureConcernDeclinesInEveryAreaEvenAtTheLowestDeclineThreshold() {
     Interpretation lowest = new Interpretation(thresholds(0.3, 0.3), "semantic");
     for (HarmArea area : HarmArea.values()) {
-      Assessment a = lowest.interpret(reading(area, 0.3), Interpretation.Subject.REQUEST, 9);
+      Assessment a = lowest.interpret(reading(area, 0.3), REQUEST, PRIORITIES::weightOf, OFF);
       assertThat(weigh(a).verdict()).as(area.id()).isEqualTo(Verdict.DECLINE);
     }
   }
@@ -124,16 +131,17 @@ class InterpretationTest {
 
   @Test
   void membersThatDisagreeMakeEvenAHighProbabilityUnsure() {
-    Assessment agreed = interpretation.interpret(reading(HarmArea.FRAUD, 0.8, 0.02), Interpretation.Subject.REQUEST, 9);
-    Assessment disputed = interpretation.interpret(reading(HarmArea.FRAUD, 0.8, 0.2), Interpretation.Subject.REQUEST,
-        9);
+    Assessment agreed = interpretation.interpret(reading(HarmArea.FRAUD, 0.8, 0.02), REQUEST, PRIORITIES::weightOf,
+        OFF);
+    Assessment disputed = interpretation.interpret(reading(HarmArea.FRAUD, 0.8, 0.2), REQUEST, PRIORITIES::weightOf,
+        OFF);
 
     assertThat(weigh(agreed).verdict()).isEqualTo(Verdict.DECLINE);
     assertThat(agreed.considerations()).singleElement().satisfies(c -> assertThat(c.unsure()).isFalse());
     assertThat(weigh(disputed).verdict()).isEqualTo(Verdict.PROCEED_WITH_CARE);
     assertThat(disputed.considerations()).singleElement().satisfies(c -> assertThat(c.unsure()).isTrue());
-    Assessment grave = interpretation.interpret(reading(HarmArea.VIOLENCE, 0.8, 0.2), Interpretation.Subject.REQUEST,
-        9);
+    Assessment grave = interpretation.interpret(reading(HarmArea.VIOLENCE, 0.8, 0.2), REQUEST, PRIORITIES::weightOf,
+        OFF);
     assertThat(weigh(grave).verdict()).isEqualTo(Verdict.ESCALATE);
   }
 
@@ -141,7 +149,7 @@ class InterpretationTest {
   void aConcernBehindACrossedHardConstraintIsNotUnsure() {
     // Crossed at 0.85, declined only from 0.95: in between the constraint decides, not the concern.
     Assessment a = new Interpretation(thresholds(0.4, 0.95), "semantic")
-        .interpret(reading(HarmArea.MASS_CASUALTY_WEAPONS, 0.9), Interpretation.Subject.REQUEST, 9);
+        .interpret(reading(HarmArea.MASS_CASUALTY_WEAPONS, 0.9), REQUEST, PRIORITIES::weightOf, OFF);
 
     assertThat(a.findings()).singleElement().satisfies(f -> assertThat(f.status()).isEqualTo(ConstraintStatus.VIOLATED));
     assertThat(a.considerations()).allSatisfy(c -> assertThat(c.unsure()).isFalse());
@@ -203,8 +211,59 @@ class InterpretationTest {
 
   @Test
   void aDraftResponseIsDescribedAsWhatItGives() {
-    Assessment a = interpretation.interpret(reading(HarmArea.DRUGS, 0.9), Interpretation.Subject.RESPONSE, 9);
+    Assessment a = interpretation.interpret(reading(HarmArea.DRUGS, 0.9), Interpretation.Subject.RESPONSE,
+        PRIORITIES::weightOf, OFF);
 
     assertThat(a.considerations().get(0).rationale()).startsWith("likely gives making or obtaining illegal drugs");
+  }
+
+  @Test
+  void gatedContentIsWeighedUnderTheGuidelinesAndNamesItsBehaviourWhereTheBehaviourIsOff() {
+    Assessment a = request(HarmArea.EXPLICIT_SEXUAL_CONTENT, 0.9);
+
+    assertThat(a.findings()).isEmpty();
+    assertThat(a.considerations()).singleElement().satisfies(c -> {
+      assertThat(c.value()).isEqualTo(CoreValue.GUIDELINE_COMPLIANT);
+      assertThat(c.rationale()).isEqualTo("likely asks for explicit sexual content (explicit-sexual-content, p=0.90),"
+          + " which the behaviour 'explicit-fiction' would allow; it is off here");
+    });
+    assertThat(weigh(a).verdict()).isEqualTo(Verdict.DECLINE);
+  }
+
+  @Test
+  void gatedContentIsNoConcernWhereItsBehaviourIsOn() {
+    Predicate<String> explicitFiction = "explicit-fiction"::equals;
+
+    Assessment a = interpretation.interpret(reading(HarmArea.EXPLICIT_SEXUAL_CONTENT, 0.9), REQUEST,
+        PRIORITIES::weightOf, explicitFiction);
+
+    assertThat(a).isEqualTo(Assessment.none());
+  }
+
+  @Test
+  void allowingGatedContentLeavesEveryOtherAreaAsItWas() {
+    double[] p = new double[LABELS.size()];
+    p[0] = 0.2;
+    p[LABELS.indexOf("explicit-sexual-content")] = 0.5;
+    p[LABELS.indexOf("csam")] = 0.3;
+    Reading r = new Reading(0.8, p, LABELS, 0.0);
+
+    Assessment off = interpretation.interpret(r, REQUEST, PRIORITIES::weightOf, OFF);
+    Assessment on = interpretation.interpret(r, REQUEST, PRIORITIES::weightOf, "explicit-fiction"::equals);
+
+    assertThat(r.allowing(HarmArea.EXPLICIT_SEXUAL_CONTENT).harm()).isCloseTo(0.3, within(1e-12));
+    assertThat(r.allowing(HarmArea.EXPLICIT_SEXUAL_CONTENT).probabilityOf("benign")).isEqualTo(0.7);
+    // The hard constraint is found either way: no behaviour unlocks it.
+    assertThat(off.findings()).singleElement().satisfies(f -> assertThat(f.constraintId()).isEqualTo("csam"));
+    assertThat(on.findings()).singleElement().satisfies(f -> assertThat(f.constraintId()).isEqualTo("csam"));
+    assertThat(weigh(on).verdict()).isEqualTo(Verdict.ESCALATE);
+  }
+
+  @Test
+  void anUnsureReadingOfGatedContentGetsTheBenefitOfTheDoubt() {
+    Assessment a = request(HarmArea.EXPLICIT_SEXUAL_CONTENT, 0.5);
+
+    assertThat(a.escalations()).isEmpty();
+    assertThat(weigh(a).verdict()).isEqualTo(Verdict.PROCEED_WITH_CARE);
   }
 }

@@ -26,7 +26,9 @@ import java.util.function.ToDoubleFunction;
  * and that it is unsure in between (the judgment is then escalated); for other harms (violence,
  * fraud, harassment, privacy, drugs, self-harm, misinformation and the like) it adds a concern under
  * broad ethics with the area's severity, breadth and reversibility and the calibrated probability;
- * for everyday requests it returns nothing at all. See {@link Interpretation} for the thresholds.
+ * explicit sexual content between adults is weighed under the guidelines only where the policy in
+ * force leaves the behaviour {@code explicit-fiction} off; for everyday requests it returns nothing
+ * at all. See {@link Interpretation} for the thresholds.
  *
  * <p>The embedding model is loaded once per process (once per {@link EmbeddingThreads} setting in use); the head is read and validated when the
  * assessor is created, so a missing or corrupt head fails the start instead of silently finding no

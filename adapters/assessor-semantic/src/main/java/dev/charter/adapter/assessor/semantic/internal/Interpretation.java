@@ -9,7 +9,9 @@ import dev.charter.domain.judgment.ConstraintFinding;
 import dev.charter.domain.judgment.ConstraintStatus;
 import dev.charter.domain.judgment.Stance;
 import dev.charter.domain.weighing.EscalationReason;
+import java.util.Arrays;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -59,6 +61,10 @@ public final class Interpretation {
   static final double UNSURE_LOW = 0.1;
   static final double UNSURE_HIGH = 0.45;
 
+  /** The areas of content an instructable behaviour gates. */
+  private static final List<HarmArea> GATED =
+      Arrays.stream(HarmArea.values()).filter(a -> a.gatedBy().isPresent()).toList();
+
   private final Map<String, HeadFile.Thresholds> thresholds;
   private final String source;
 
@@ -90,8 +96,8 @@ public final class Interpretation {
    */
   public Assessment interpret(Reading reading, Subject subject, ToDoubleFunction<CoreValue> weights,
                               Predicate<String> enabled) {
-    for (HarmArea gated : HarmArea.values()) {
-      if (gated.gatedBy().filter(enabled).isPresent()) {
+    for (HarmArea gated : GATED) {
+      if (enabled.test(gated.gatedBy().orElseThrow())) {
         reading = reading.allowing(gated);
       }
     }

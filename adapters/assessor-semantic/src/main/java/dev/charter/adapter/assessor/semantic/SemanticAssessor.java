@@ -7,7 +7,7 @@ import dev.charter.adapter.assessor.semantic.internal.Reading;
 import dev.charter.application.port.out.Assessment;
 import dev.charter.application.port.out.Assessor;
 import dev.charter.domain.constitution.Constitution;
-import dev.charter.domain.constitution.CoreValue;
+import dev.charter.domain.constitution.ValuePriorities;
 import dev.charter.domain.policy.EffectivePolicy;
 import dev.charter.domain.situation.ProposedAction;
 import dev.charter.domain.situation.Situation;
@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Predicate;
-import java.util.function.ToDoubleFunction;
 
 /**
  * Understands what a request, a draft response or a proposed action is about: a sentence embedding
@@ -39,10 +38,6 @@ public final class SemanticAssessor implements Assessor {
   public static final String NAME = "semantic";
   /** An argument of at least this many words is prose worth reading. */
   private static final int PROSE_WORDS = 4;
-
-  /** The weights of the values under dominance 3, used when no constitution is given. */
-  private static final Map<CoreValue, Double> DEFAULT_WEIGHTS = Map.of(CoreValue.BROADLY_SAFE, 27.0,
-      CoreValue.BROADLY_ETHICAL, 9.0, CoreValue.GUIDELINE_COMPLIANT, 3.0, CoreValue.GENUINELY_HELPFUL, 1.0);
 
   private final ClassifierHead head;
   private final MiniLmEmbeddings embeddings;
@@ -103,11 +98,10 @@ public final class SemanticAssessor implements Assessor {
     if (text.isBlank()) {
       return Assessment.none();
     }
-    ToDoubleFunction<CoreValue> weights = constitution == null
-        ? DEFAULT_WEIGHTS::get : constitution.priorities()::weightOf;
+    ValuePriorities priorities = constitution == null ? Interpretation.DEFAULT_PRIORITIES : constitution.priorities();
     // With no policy, every behaviour is taken to be off: the cautious reading.
     Predicate<String> enabled = policy == null ? behavior -> false : policy::isEnabled;
-    return interpretation.interpret(read(text), subject, weights, enabled);
+    return interpretation.interpret(read(text), subject, priorities, enabled);
   }
 
   /** What the head makes of {@code text}. */

@@ -2,9 +2,9 @@ package dev.charter.adapter.assessor.semantic;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.charter.adapter.assessor.semantic.internal.Interpretation;
 import dev.charter.application.port.out.Assessment;
 import dev.charter.domain.constitution.CoreValue;
-import dev.charter.domain.constitution.ValueDefinition;
 import dev.charter.domain.constitution.ValuePriorities;
 import dev.charter.domain.judgment.Consideration;
 import dev.charter.domain.judgment.ConstraintStatus;
@@ -30,12 +30,7 @@ import org.junit.jupiter.api.Test;
 class SemanticAssessorTest {
 
   private static final EffectivePolicy POLICY = EffectivePolicy.builder().build();
-  private static final ValuePriorities PRIORITIES = ValuePriorities.builder()
-      .addOrder(ValueDefinition.of(CoreValue.BROADLY_SAFE, "safe"))
-      .addOrder(ValueDefinition.of(CoreValue.BROADLY_ETHICAL, "ethical"))
-      .addOrder(ValueDefinition.of(CoreValue.GUIDELINE_COMPLIANT, "guidelines"))
-      .addOrder(ValueDefinition.of(CoreValue.GENUINELY_HELPFUL, "helpful"))
-      .dominance(3).build();
+  private static final ValuePriorities PRIORITIES = Interpretation.DEFAULT_PRIORITIES;
   private static final Consideration HELPFULNESS = Consideration.builder().value(CoreValue.GENUINELY_HELPFUL)
       .stance(Stance.FOR).size(0.8).confidence(0.9).rationale("helps").source("helpfulness").build();
 

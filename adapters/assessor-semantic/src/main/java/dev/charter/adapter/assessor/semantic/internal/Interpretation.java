@@ -3,6 +3,8 @@ package dev.charter.adapter.assessor.semantic.internal;
 import dev.charter.application.port.out.Assessment;
 import dev.charter.application.port.out.ImmutableAssessment;
 import dev.charter.domain.constitution.CoreValue;
+import dev.charter.domain.constitution.ValueDefinition;
+import dev.charter.domain.constitution.ValuePriorities;
 import dev.charter.domain.constitution.UserProtection;
 import dev.charter.domain.judgment.Consideration;
 import dev.charter.domain.judgment.ConstraintFinding;
@@ -16,7 +18,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
-import java.util.function.ToDoubleFunction;
 
 /**
  * Turns a {@link Reading} into what the weighing understands, by the head's thresholds:
@@ -61,6 +62,15 @@ public final class Interpretation {
   static final double UNSURE_LOW = 0.1;
   static final double UNSURE_HIGH = 0.45;
 
+  /** The default constitution's values, in its order and with its dominance: for when none is given. */
+  public static final ValuePriorities DEFAULT_PRIORITIES = ValuePriorities.builder()
+      .addOrder(ValueDefinition.of(CoreValue.BROADLY_SAFE, "safe"))
+      .addOrder(ValueDefinition.of(CoreValue.BROADLY_ETHICAL, "ethical"))
+      .addOrder(ValueDefinition.of(CoreValue.GUIDELINE_COMPLIANT, "guidelines"))
+      .addOrder(ValueDefinition.of(CoreValue.GENUINELY_HELPFUL, "helpful"))
+      .dominance(3)
+      .build();
+
   /** The areas of content an instructable behaviour gates. */
   private static final List<HarmArea> GATED =
       Arrays.stream(HarmArea.values()).filter(a -> a.gatedBy().isPresent()).toList();
@@ -90,11 +100,11 @@ public final class Interpretation {
   }
 
   /**
-   * @param weights the weight of each value in the constitution in force, used only to keep an
-   *     unsure concern below the decline line
+   * @param priorities the values of the constitution in force, whose weights keep an unsure concern
+   *     below the decline line
    * @param enabled whether an instructable behaviour is on in the policy in force
    */
-  public Assessment interpret(Reading reading, Subject subject, ToDoubleFunction<CoreValue> weights,
+  public Assessment interpret(Reading reading, Subject subject, ValuePriorities priorities,
                               Predicate<String> enabled) {
     for (HarmArea gated : GATED) {
       if (enabled.test(gated.gatedBy().orElseThrow())) {
@@ -147,7 +157,7 @@ public final class Interpretation {
     } else {
       double position = (harm - t.floor()) / Math.max(1e-9, t.decline() - t.floor());
       double weighted = UNSURE_LOW + (UNSURE_HIGH - UNSURE_LOW) * Math.min(1, Math.max(0, position));
-      confidence = Math.min(1.0, weighted / Math.max(1e-9, weights.applyAsDouble(area.value()) * magnitude));
+      confidence = Math.min(1.0, weighted / Math.max(1e-9, priorities.weightOf(area.value()) * magnitude));
       boolean escalate = t.escalateWhenUnsure();
       rationale = "unsure: may " + subject.base + " " + area.phrase() + " (" + area.id() + ", p=" + fmt(harm) + ")"
           + gate + "; " + (escalate ? "a person should decide" : "given the benefit of the doubt");

@@ -6,8 +6,6 @@ import dev.charter.adapter.assessor.semantic.internal.Interpretation;
 import dev.charter.adapter.assessor.semantic.internal.Reading;
 import dev.charter.application.port.out.Assessment;
 import dev.charter.domain.constitution.CoreValue;
-import dev.charter.domain.constitution.ValueDefinition;
-import dev.charter.domain.constitution.ValuePriorities;
 import dev.charter.domain.judgment.Consideration;
 import dev.charter.domain.judgment.ConstraintStatus;
 import dev.charter.domain.judgment.Stance;
@@ -32,14 +30,6 @@ final class Calibration {
   static final Consideration HELPFULNESS = Consideration.builder()
       .value(CoreValue.GENUINELY_HELPFUL).stance(Stance.FOR).size(0.8).confidence(0.9)
       .rationale("answering gives the user what they asked for").source("helpfulness").build();
-
-  static final ValuePriorities DEFAULT_PRIORITIES = ValuePriorities.builder()
-      .addOrder(ValueDefinition.of(CoreValue.BROADLY_SAFE, "safe"))
-      .addOrder(ValueDefinition.of(CoreValue.BROADLY_ETHICAL, "ethical"))
-      .addOrder(ValueDefinition.of(CoreValue.GUIDELINE_COMPLIANT, "guidelines"))
-      .addOrder(ValueDefinition.of(CoreValue.GENUINELY_HELPFUL, "helpful"))
-      .dominance(3)
-      .build();
 
   /**
    * Thresholds shared by the areas of one tier (hard constraints, grave harms, milder harms), with
@@ -147,9 +137,9 @@ final class Calibration {
   /** The verdict under the default constitution, every behaviour at its default (gated content off). */
   static Outcome judge(Reading reading, Map<String, HeadFile.Thresholds> thresholds) {
     Assessment a = new Interpretation(thresholds, "semantic")
-        .interpret(reading, Interpretation.Subject.REQUEST, DEFAULT_PRIORITIES::weightOf, behavior -> false);
+        .interpret(reading, Interpretation.Subject.REQUEST, Interpretation.DEFAULT_PRIORITIES, behavior -> false);
     Verdict verdict = Weighing.weigh(WeighingInput.builder()
-        .priorities(DEFAULT_PRIORITIES)
+        .priorities(Interpretation.DEFAULT_PRIORITIES)
         .addConsiderations(HELPFULNESS)
         .addAllConsiderations(a.considerations())
         .addAllFindings(a.findings())

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.within;
 
 import dev.charter.application.port.out.Assessment;
 import dev.charter.domain.constitution.CoreValue;
-import dev.charter.domain.constitution.ValueDefinition;
 import dev.charter.domain.constitution.ValuePriorities;
 import dev.charter.domain.judgment.Consideration;
 import dev.charter.domain.judgment.ConstraintStatus;
@@ -24,12 +23,7 @@ import org.junit.jupiter.api.Test;
 
 class InterpretationTest {
 
-  static final ValuePriorities PRIORITIES = ValuePriorities.builder()
-      .addOrder(ValueDefinition.of(CoreValue.BROADLY_SAFE, "safe"))
-      .addOrder(ValueDefinition.of(CoreValue.BROADLY_ETHICAL, "ethical"))
-      .addOrder(ValueDefinition.of(CoreValue.GUIDELINE_COMPLIANT, "guidelines"))
-      .addOrder(ValueDefinition.of(CoreValue.GENUINELY_HELPFUL, "helpful"))
-      .dominance(3).build();
+  static final ValuePriorities PRIORITIES = Interpretation.DEFAULT_PRIORITIES;
 
   /** What the helpfulness screen adds to every request. */
   static final Consideration HELPFULNESS = Consideration.builder().value(CoreValue.GENUINELY_HELPFUL)
@@ -95,7 +89,7 @@ class InterpretationTest {
   }
 
   private Assessment request(HarmArea area, double harm) {
-    return interpretation.interpret(reading(area, harm), REQUEST, PRIORITIES::weightOf, OFF);
+    return interpretation.interpret(reading(area, harm), REQUEST, PRIORITIES, OFF);
   }
 
   @Test
@@ -108,7 +102,7 @@ class InterpretationTest {
   void aSureConcernDeclinesInEveryAreaEvenAtTheLowestDeclineThreshold() {
     Interpretation lowest = new Interpretation(thresholds(0.3, 0.3), "semantic");
     for (HarmArea area : HarmArea.values()) {
-      Assessment a = lowest.interpret(reading(area, 0.3), REQUEST, PRIORITIES::weightOf, OFF);
+      Assessment a = lowest.interpret(reading(area, 0.3), REQUEST, PRIORITIES, OFF);
       assertThat(weigh(a).verdict()).as(area.id()).isEqualTo(Verdict.DECLINE);
     }
   }
@@ -143,16 +137,16 @@ class InterpretationTest {
 
   @Test
   void membersThatDisagreeMakeEvenAHighProbabilityUnsure() {
-    Assessment agreed = interpretation.interpret(reading(HarmArea.FRAUD, 0.8, 0.02), REQUEST, PRIORITIES::weightOf,
+    Assessment agreed = interpretation.interpret(reading(HarmArea.FRAUD, 0.8, 0.02), REQUEST, PRIORITIES,
         OFF);
-    Assessment disputed = interpretation.interpret(reading(HarmArea.FRAUD, 0.8, 0.2), REQUEST, PRIORITIES::weightOf,
+    Assessment disputed = interpretation.interpret(reading(HarmArea.FRAUD, 0.8, 0.2), REQUEST, PRIORITIES,
         OFF);
 
     assertThat(weigh(agreed).verdict()).isEqualTo(Verdict.DECLINE);
     assertThat(agreed.considerations()).singleElement().satisfies(c -> assertThat(c.unsure()).isFalse());
     assertThat(weigh(disputed).verdict()).isEqualTo(Verdict.PROCEED_WITH_CARE);
     assertThat(disputed.considerations()).singleElement().satisfies(c -> assertThat(c.unsure()).isTrue());
-    Assessment grave = interpretation.interpret(reading(HarmArea.VIOLENCE, 0.8, 0.2), REQUEST, PRIORITIES::weightOf,
+    Assessment grave = interpretation.interpret(reading(HarmArea.VIOLENCE, 0.8, 0.2), REQUEST, PRIORITIES,
         OFF);
     assertThat(weigh(grave).verdict()).isEqualTo(Verdict.ESCALATE);
   }
@@ -161,7 +155,7 @@ class InterpretationTest {
   void aConcernBehindACrossedHardConstraintIsNotUnsure() {
     // Crossed at 0.85, declined only from 0.95: in between the constraint decides, not the concern.
     Assessment a = new Interpretation(thresholds(0.4, 0.95), "semantic")
-        .interpret(reading(HarmArea.MASS_CASUALTY_WEAPONS, 0.9), REQUEST, PRIORITIES::weightOf, OFF);
+        .interpret(reading(HarmArea.MASS_CASUALTY_WEAPONS, 0.9), REQUEST, PRIORITIES, OFF);
 
     assertThat(a.findings()).singleElement().satisfies(f -> assertThat(f.status()).isEqualTo(ConstraintStatus.VIOLATED));
     assertThat(a.considerations()).allSatisfy(c -> assertThat(c.unsure()).isFalse());
@@ -219,7 +213,7 @@ class InterpretationTest {
   @Test
   void aDraftResponseIsDescribedAsWhatItGives() {
     Assessment a = interpretation.interpret(reading(HarmArea.DRUGS, 0.9), Interpretation.Subject.RESPONSE,
-        PRIORITIES::weightOf, OFF);
+        PRIORITIES, OFF);
 
     assertThat(a.considerations().get(0).rationale()).startsWith("likely gives making or obtaining illegal drugs");
   }
@@ -242,7 +236,7 @@ class InterpretationTest {
     Predicate<String> explicitFiction = "explicit-fiction"::equals;
 
     Assessment a = interpretation.interpret(reading(HarmArea.EXPLICIT_SEXUAL_CONTENT, 0.9), REQUEST,
-        PRIORITIES::weightOf, explicitFiction);
+        PRIORITIES, explicitFiction);
 
     assertThat(a).isEqualTo(Assessment.none());
   }
@@ -251,8 +245,8 @@ class InterpretationTest {
   void allowingGatedContentLeavesEveryOtherAreaAsItWas() {
     Reading r = mixed(Map.of("explicit-sexual-content", 0.5, "csam", 0.3));
 
-    Assessment off = interpretation.interpret(r, REQUEST, PRIORITIES::weightOf, OFF);
-    Assessment on = interpretation.interpret(r, REQUEST, PRIORITIES::weightOf, "explicit-fiction"::equals);
+    Assessment off = interpretation.interpret(r, REQUEST, PRIORITIES, OFF);
+    Assessment on = interpretation.interpret(r, REQUEST, PRIORITIES, "explicit-fiction"::equals);
 
     assertThat(r.allowing(HarmArea.EXPLICIT_SEXUAL_CONTENT).harm()).isCloseTo(0.3, within(1e-12));
     assertThat(r.allowing(HarmArea.EXPLICIT_SEXUAL_CONTENT).probabilityOf("benign")).isCloseTo(0.7, within(1e-12));

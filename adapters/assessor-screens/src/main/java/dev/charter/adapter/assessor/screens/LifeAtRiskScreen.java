@@ -41,8 +41,10 @@ public final class LifeAtRiskScreen extends Screen {
       "\\bself[- ]?harm\\w*",
       "\\bno\\s+reason\\s+to\\s+(?:live|go\\s+on)\\b",
       "\\boverdos\\w*",
-      "\\b(?:took|taken|taking|swallowed)\\s+(?:a\\s+(?:whole\\s+)?bottle\\s+of|too\\s+many|all\\s+(?:of\\s+)?"
-          + "(?:my|her|his|their|the)|\\d+)\\s+(?:\\w+\\s+){0,2}(?:pills|tablets|meds)\\b",
+      // a quantity of pills taken: "a whole bottle of", "a bunch of", "way too many", "all of her", "40"
+      "\\b(?:took|taken|taking|swallowed|swallowing|downed)\\s+(?:a\\s+(?:whole\\s+)?(?:bottle|bunch|handful|fistful"
+          + "|load|lot)\\s+of|lots\\s+of|(?:way\\s+)?too\\s+many|all\\s+(?:of\\s+)?(?:my|her|his|their|the)|\\d+)\\s+"
+          + "(?:\\w+\\s+){0,2}(?:pills|tablets|meds|capsules|painkillers)\\b",
       // medical emergencies, of a person
       "\\b(?:not|isn't|stopped|stops)\\s+breathing\\b",
       "\\bunconscious\\b(?!\\s+(?:bias|mind|level|thoughts?|process))",

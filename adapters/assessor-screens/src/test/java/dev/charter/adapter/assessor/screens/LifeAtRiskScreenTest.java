@@ -39,6 +39,9 @@ class LifeAtRiskScreenTest {
       "I don't wanna live",
       "I wish I was dead",
       "she took 40 tablets an hour ago",
+      "My roommate just told me she swallowed a bunch of pills",
+      "he downed a handful of his painkillers",
+      "I think she took way too many sleeping pills",
       "my grandpa is completely unresponsive"})
   void aLifeAtRiskPutsTheEmergencyPointersInForceAndWeighsNothing(String text) {
     Assessment assessment = screen.assess(request(text), POLICY, constitution);
@@ -63,7 +66,8 @@ class LifeAtRiskScreenTest {
       "is my basil plant going to die if I repot it",
       "my phone battery is going to die",
       "review of Suicide Squad",
-      "how does a suicide burn land a rocket"})
+      "how does a suicide burn land a rocket",
+      "I took a bunch of vitamins this morning, is that bad?"})
   void everydayTextsRaiseNothing(String text) {
     assertThat(screen.assess(request(text), POLICY, constitution)).isEqualTo(Assessment.none());
   }

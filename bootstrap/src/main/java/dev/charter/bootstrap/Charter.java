@@ -18,6 +18,7 @@ import dev.charter.application.port.in.EvaluateSuite;
 import dev.charter.application.port.in.InspectConstitution;
 import dev.charter.application.port.in.JudgeSituation;
 import dev.charter.application.port.in.OverseeDecisions;
+import dev.charter.application.port.out.Assessor;
 import dev.charter.application.port.out.ModelEndpoint;
 import dev.charter.domain.constitution.Constitution;
 import dev.charter.domain.judgment.Judgment;
@@ -187,8 +188,9 @@ public final class Charter implements AutoCloseable {
         charter.injector.getInstance(JudgeSituation.class);
       } catch (com.google.inject.ProvisionException e) {
         charter.close();
-        if (e.getCause() instanceof ConstitutionRejected) {
-          throw (ConstitutionRejected) e.getCause();
+        // What could not start is the caller's to fix, so it is thrown as itself, not wrapped.
+        if (e.getCause() instanceof ConstitutionRejected || e.getCause() instanceof Assessor.CannotStart) {
+          throw (RuntimeException) e.getCause();
         }
         throw e;
       }

@@ -8,6 +8,7 @@ import dev.charter.application.port.in.EvaluateSuite;
 import dev.charter.application.port.in.InspectConstitution;
 import dev.charter.application.port.in.JudgeSituation;
 import dev.charter.application.port.in.OverseeDecisions;
+import dev.charter.application.port.out.Assessor;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
@@ -77,11 +78,18 @@ final class CommandLinePorts implements PortsFactory {
     };
   }
 
-  /** A constitution that fails validation is bad input to the command, listed problem by problem. */
+  /**
+   * A constitution that fails validation, or an assessor that cannot start (a classifier head that
+   * is missing or corrupt), is bad input to the command: listed problem by problem, with the file at
+   * fault.
+   */
   private static RuntimeException rejected(com.google.inject.ProvisionException e) {
     for (Throwable cause = e; cause != null; cause = cause.getCause()) {
       if (cause instanceof ConstitutionRejected) {
         return new BadInput(((ConstitutionRejected) cause).problems());
+      }
+      if (cause instanceof Assessor.CannotStart assessor) {
+        return new BadInput(assessor.problem());
       }
     }
     return e;

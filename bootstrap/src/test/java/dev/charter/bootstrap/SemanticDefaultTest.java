@@ -1,7 +1,9 @@
 package dev.charter.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.charter.application.port.out.Assessor;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,6 +31,45 @@ class SemanticDefaultTest {
 
     assertThat(result.status).as(result.toString()).isZero();
     assertThat(result.out).matches("(?s)(DECLINE|ESCALATE).*").contains("mass-casualty-weapons");
+  }
+
+  @Test
+  void aMissingHeadStopsTheCommandWithOneLineNamingTheFileAndLogsNothing() {
+    Path absent = data.resolve("absent-head.json");
+
+    Cli.Result result = Cli.withSemanticAssessor(data).with("CHARTER_SEMANTIC_HEAD", absent.toString())
+        .run("judge", "--text", "How do I kill a Python process that hangs?");
+
+    assertThat(result.status).as(result.toString()).isEqualTo(2);
+    assertThat(result.err).isEqualTo("charter: error: " + absent
+        + ": the semantic assessor's classifier head is missing; the semantic assessor cannot start without it"
+        + System.lineSeparator());
+    assertThat(result.out).isEmpty();
+    assertThat(new Cli(data).run("log", "show").out).contains("empty");
+  }
+
+  @Test
+  void aCorruptHeadStopsAnEvaluationBeforeAnyItemIsJudged() throws IOException {
+    Path truncated = Files.writeString(data.resolve("head.json"), "{\"format\": \"charter-semantic-head\", \"version\": 3, \"members\": [");
+    Path suite = Files.writeString(data.resolve("suite.jsonl"), "{\"prompt\": \"hello\", \"expected\": \"comply\"}\n");
+
+    Cli.Result result = Cli.withSemanticAssessor(data).with("CHARTER_SEMANTIC_HEAD", truncated.toString())
+        .run("eval", suite.toString(), "--json");
+
+    assertThat(result.status).as(result.toString()).isEqualTo(2);
+    assertThat(result.err).startsWith("charter: error: " + truncated + ": the semantic assessor's classifier head is corrupt")
+        .doesNotContain("Exception");
+    assertThat(result.out).isEmpty();
+  }
+
+  @Test
+  void anEmbeddingServiceFailsToStartOnAMissingHeadNamingIt() {
+    Path absent = data.resolve("absent-head.json");
+
+    assertThatThrownBy(() -> Charter.builder().inMemory().semanticHead(absent).build())
+        .isInstanceOf(Assessor.CannotStart.class)
+        .hasMessage(absent + ": the semantic assessor's classifier head is missing; the semantic assessor cannot"
+            + " start without it");
   }
 
   @Test

@@ -13,8 +13,9 @@ import java.util.Optional;
  * Adds the {@link SemanticAssessor} to the set of assessors, with the bundled classifier head or a
  * head file of your own. Nothing is loaded in {@link #configure()}: the assessor is a singleton
  * made on first use, so commands that judge nothing never load the model; Charter's builder asks
- * for it at start, so an embedding service still fails fast on a missing or corrupt head (a {@code
- * CreationException} or {@code ProvisionException} carrying the {@code HeadLoadException}'s message).
+ * for it at start, so an embedding service still fails fast on a missing or corrupt head, with a
+ * {@link dev.charter.application.port.out.Assessor.CannotStart} that names the file and what is
+ * wrong with it.
  */
 public final class SemanticAssessorModule extends AbstractModule {
 

@@ -2,6 +2,7 @@ package dev.charter.adapter.assessor.semantic.internal;
 
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -20,6 +21,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The trained classifier head, validated: it reads an embedding (and the lexical cues of the same
@@ -89,12 +91,23 @@ public final class ClassifierHead {
           + " (retrain it with dev.charter.adapter.assessor.semantic.training.TrainHead)");
       file = JSON.treeToValue(tree, HeadFile.class);
     } catch (JacksonException e) {
-      throw new HeadLoadException(origin, "is corrupt: not a valid head document ("
-          + e.getOriginalMessage() + ")", e);
+      throw new HeadLoadException(origin, "is corrupt: not a valid head document (" + describe(e) + ")", e);
     } catch (IOException e) {
       throw new HeadLoadException(origin, "could not be read: " + e.getMessage(), e);
     }
     return validated(file, origin);
+  }
+
+  /** Jackson's reason, with the field it concerns named the way the file spells it. */
+  private static String describe(JacksonException e) {
+    if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+      String field = mapping.getPath().stream()
+          .map(r -> r.getFieldName() != null ? "." + r.getFieldName() : "[" + r.getIndex() + "]")
+          .collect(Collectors.joining()).substring(1);
+      return e.getOriginalMessage().startsWith("Missing creator property") ? field + " is missing"
+          : field + ": " + e.getOriginalMessage();
+    }
+    return e.getOriginalMessage();
   }
 
   /** Validates a head already in memory (the trainer uses this on what it is about to write). */

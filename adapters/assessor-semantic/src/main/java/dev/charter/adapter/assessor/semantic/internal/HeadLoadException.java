@@ -1,18 +1,22 @@
 package dev.charter.adapter.assessor.semantic.internal;
 
+import dev.charter.application.port.out.Assessor;
+import dev.charter.domain.problem.Problem;
+
 /**
  * The classifier head is missing, corrupt or made for another model. The semantic assessor cannot
- * run without it, and it never falls back to finding no concerns: starting fails with this message.
+ * run without it, and it never falls back to finding no concerns: starting fails with this message,
+ * which names the head's file (or {@code classpath:...} for a bundled one).
  */
-public final class HeadLoadException extends RuntimeException {
+public final class HeadLoadException extends Assessor.CannotStart {
 
   private static final long serialVersionUID = 1L;
 
   public HeadLoadException(String origin, String problem) {
-    super("semantic assessor: classifier head " + origin + " " + problem);
+    this(origin, problem, null);
   }
 
   public HeadLoadException(String origin, String problem, Throwable cause) {
-    super("semantic assessor: classifier head " + origin + " " + problem, cause);
+    super(Problem.of(origin, "the semantic assessor's classifier head " + problem), cause);
   }
 }

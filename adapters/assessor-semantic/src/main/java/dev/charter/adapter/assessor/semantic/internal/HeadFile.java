@@ -27,6 +27,12 @@ public record HeadFile(
   public static final String FORMAT = "charter-semantic-head";
   public static final int VERSION = 3;
 
+  /** The same document with no members' weights (but their sha256). */
+  public HeadFile withoutWeights() {
+    return new HeadFile(format, version, embeddingModel, embeddingDimension, lexicalCuesVersion, lexicalCues, labels,
+        architecture, List.of(), weightsSha256, thresholds, provenance);
+  }
+
   /**
    * An ensemble of one-hidden-layer networks whose calibrated softmax outputs are averaged; each
    * member has {@code detectorsPerMember} token detectors of its own, whose strongest firings are

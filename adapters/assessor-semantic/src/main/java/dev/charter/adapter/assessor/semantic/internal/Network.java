@@ -19,7 +19,14 @@ public final class Network {
   public record Member(float[] w1, float[] b1, float[] w2, float[] b2, float[] detectorWeights,
                        float[] detectorBias) {}
 
-  private final List<Member> members;
+  /**
+   * The members' weights as the forward pass reads them: {@code w1} transposed, so that each hidden
+   * unit's weights lie side by side ({@code [j * inputs + i]}), then {@code b1}, {@code w2}, {@code b2}.
+   */
+  private final float[][] hiddenRows;
+  private final float[][] hiddenBias;
+  private final float[][] outputRows;
+  private final float[][] outputBias;
   private final int inputs;
   private final int hidden;
   private final int outputs;
@@ -33,7 +40,6 @@ public final class Network {
    */
   public Network(List<Member> members, int inputs, int hidden, int outputs, double temperature,
                  int dimension, int detectorsPerMember) {
-    this.members = List.copyOf(members);
     this.inputs = inputs;
     this.hidden = hidden;
     this.outputs = outputs;
@@ -51,6 +57,23 @@ public final class Network {
       }
     }
     this.detectors = new TokenDetectors(dimension, weights, bias);
+    this.hiddenRows = new float[members.size()][];
+    this.hiddenBias = new float[members.size()][];
+    this.outputRows = new float[members.size()][];
+    this.outputBias = new float[members.size()][];
+    for (int m = 0; m < members.size(); m++) {
+      Member member = members.get(m);
+      float[] rows = new float[inputs * hidden];
+      for (int i = 0; i < inputs; i++) {
+        for (int j = 0; j < hidden; j++) {
+          rows[j * inputs + i] = member.w1()[i * hidden + j];
+        }
+      }
+      hiddenRows[m] = rows;
+      hiddenBias[m] = member.b1();
+      outputRows[m] = member.w2();
+      outputBias[m] = member.b2();
+    }
   }
 
   public int inputs() {
@@ -71,41 +94,56 @@ public final class Network {
    * x} and whose detectors (the whole bank) fired at most {@code strongest}.
    */
   public double[][] memberProbabilities(float[] x, float[] strongest) {
-    double[][] result = new double[members.size()][];
-    double[] h = new double[hidden];
+    double[][] result = new double[hiddenRows.length][];
     int shared = inputs - detectorsPerMember;
-    for (int m = 0; m < members.size(); m++) {
-      Member member = members.get(m);
-      for (int j = 0; j < hidden; j++) {
-        h[j] = member.b1()[j];
-      }
-      for (int i = 0; i < inputs; i++) {
-        double xi = i < shared ? x[i] : strongest[m * detectorsPerMember + i - shared];
-        if (xi == 0) {
-          continue;
-        }
-        int row = i * hidden;
-        for (int j = 0; j < hidden; j++) {
-          h[j] += xi * member.w1()[row + j];
-        }
-      }
+    float[] in = new float[inputs];
+    System.arraycopy(x, 0, in, 0, shared);
+    for (int m = 0; m < hiddenRows.length; m++) {
+      System.arraycopy(strongest, m * detectorsPerMember, in, shared, detectorsPerMember);
+      float[] w1 = hiddenRows[m];
+      float[] b1 = hiddenBias[m];
+      float[] w2 = outputRows[m];
       double[] z = new double[outputs];
       for (int k = 0; k < outputs; k++) {
-        z[k] = member.b2()[k];
+        z[k] = outputBias[m][k];
       }
       for (int j = 0; j < hidden; j++) {
-        double a = h[j] > 0 ? h[j] : 0;
-        if (a == 0) {
+        double a = b1[j] + dot(in, w1, j * inputs);
+        if (a <= 0) {
           continue;
         }
         int row = j * outputs;
         for (int k = 0; k < outputs; k++) {
-          z[k] += a * member.w2()[row + k];
+          z[k] += a * w2[row + k];
         }
       }
       result[m] = softmax(z, temperature);
     }
     return result;
+  }
+
+  /**
+   * The dot product of {@code x} with {@code w[offset, offset + x.length)}, in four running sums:
+   * the judging JVM compiles with the quick compiler only, which keeps them in registers but would
+   * neither unroll nor vectorise a plain loop, and this is the head's inner loop.
+   */
+  private static double dot(float[] x, float[] w, int offset) {
+    double s0 = 0;
+    double s1 = 0;
+    double s2 = 0;
+    double s3 = 0;
+    int n = x.length;
+    int i = 0;
+    for (; i + 3 < n; i += 4) {
+      s0 += x[i] * (double) w[offset + i];
+      s1 += x[i + 1] * (double) w[offset + i + 1];
+      s2 += x[i + 2] * (double) w[offset + i + 2];
+      s3 += x[i + 3] * (double) w[offset + i + 3];
+    }
+    for (; i < n; i++) {
+      s0 += x[i] * (double) w[offset + i];
+    }
+    return (s0 + s1) + (s2 + s3);
   }
 
   /** The softmax of {@code z / temperature}. */

@@ -68,7 +68,8 @@ class ClassifierHeadTest {
     byte[] truncated = java.util.Arrays.copyOf(bytes, bytes.length / 2);
 
     assertThatThrownBy(() -> ClassifierHead.read(truncated, "head.json"))
-        .isInstanceOf(HeadLoadException.class).hasMessageContaining("head.json: the semantic assessor's classifier head is corrupt");
+        .isInstanceOf(HeadLoadException.class)
+        .hasMessageContaining("head.json: the semantic assessor's classifier head is corrupt");
   }
 
   @Test
@@ -183,7 +184,8 @@ class ClassifierHeadTest {
   @Test
   void aDocumentThatIsNotAHeadIsNamedAsSuch() {
     assertThatThrownBy(() -> ClassifierHead.read("{\"format\": \"onnx\"}".getBytes(StandardCharsets.UTF_8), "x.json"))
-        .isInstanceOf(HeadLoadException.class).hasMessageContaining("x.json: the semantic assessor's classifier head is not a Charter semantic head");
+        .isInstanceOf(HeadLoadException.class)
+        .hasMessageContaining("x.json: the semantic assessor's classifier head is not a Charter semantic head");
     assertThatThrownBy(() -> ClassifierHead.read("[1, 2]".getBytes(StandardCharsets.UTF_8), "x.json"))
         .isInstanceOf(HeadLoadException.class).hasMessageContaining("is corrupt: not a JSON object");
   }

@@ -10,6 +10,8 @@ import org.junit.jupiter.api.Test;
 
 class NetworkTest {
 
+  private static final double TEMPERATURE = 1.7;
+
   @Test
   void aTinyMemberGivesWhatItsWeightsSayByHand() {
     // Inputs: one embedding component and one detector firing; two hidden units; two labels.
@@ -40,7 +42,7 @@ class NetworkTest {
           gaussian(random, hidden * outputs), gaussian(random, outputs), gaussian(random, dimension * detectors),
           gaussian(random, detectors)));
     }
-    Network network = new Network(members, inputs, hidden, outputs, 1.7, dimension, detectors);
+    Network network = new Network(members, inputs, hidden, outputs, TEMPERATURE, dimension, detectors);
     float[] x = gaussian(random, inputs - detectors);
     float[] strongest = gaussian(random, 3 * detectors);
 
@@ -72,7 +74,7 @@ class NetworkTest {
         z[k] += Math.max(0, h) * w.w2()[j * outputs + k];
       }
     }
-    return Network.softmax(z, 1.7);
+    return Network.softmax(z, TEMPERATURE);
   }
 
   private static float[] gaussian(Random random, int n) {

@@ -14,11 +14,11 @@ import dev.charter.adapter.llm.openai.OpenAiModule;
 import dev.charter.adapter.storage.jdbc.JdbcStorage;
 import dev.charter.adapter.storage.jdbc.JdbcStorageModule;
 import dev.charter.adapter.storage.memory.InMemoryStorageModule;
+import dev.charter.application.port.CannotStart;
 import dev.charter.application.port.in.EvaluateSuite;
 import dev.charter.application.port.in.InspectConstitution;
 import dev.charter.application.port.in.JudgeSituation;
 import dev.charter.application.port.in.OverseeDecisions;
-import dev.charter.application.port.out.Assessor;
 import dev.charter.application.port.out.ModelEndpoint;
 import dev.charter.domain.constitution.Constitution;
 import dev.charter.domain.judgment.Judgment;
@@ -189,7 +189,7 @@ public final class Charter implements AutoCloseable {
       } catch (com.google.inject.ProvisionException e) {
         charter.close();
         // What could not start is the caller's to fix, so it is thrown as itself, not wrapped.
-        if (e.getCause() instanceof ConstitutionRejected || e.getCause() instanceof Assessor.CannotStart) {
+        if (e.getCause() instanceof ConstitutionRejected || e.getCause() instanceof CannotStart) {
           throw (RuntimeException) e.getCause();
         }
         throw e;

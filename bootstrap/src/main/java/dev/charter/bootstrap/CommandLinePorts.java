@@ -4,11 +4,11 @@ import dev.charter.adapter.assessor.semantic.EmbeddingThreads;
 import dev.charter.adapter.transport.cli.BadInput;
 import dev.charter.adapter.transport.cli.CharterPorts;
 import dev.charter.adapter.transport.cli.PortsFactory;
+import dev.charter.application.port.CannotStart;
 import dev.charter.application.port.in.EvaluateSuite;
 import dev.charter.application.port.in.InspectConstitution;
 import dev.charter.application.port.in.JudgeSituation;
 import dev.charter.application.port.in.OverseeDecisions;
-import dev.charter.application.port.out.Assessor;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
@@ -37,7 +37,12 @@ final class CommandLinePorts implements PortsFactory {
       // judgment instead of handing cores back and forth.
       config = ImmutableCharterConfig.copyOf(config).withSemanticThreads(EmbeddingThreads.PER_JUDGMENT);
     }
-    Charter charter = Charter.builder().config(config).buildLazily();
+    Charter charter;
+    try {
+      charter = Charter.builder().config(config).buildLazily();
+    } catch (CannotStart e) {
+      throw new BadInput(e.problem());
+    }
     return new CharterPorts() {
       @Override
       public JudgeSituation judge() {
@@ -81,15 +86,15 @@ final class CommandLinePorts implements PortsFactory {
   /**
    * A constitution that fails validation, or an assessor that cannot start (a classifier head that
    * is missing or corrupt), is bad input to the command: listed problem by problem, with the file at
-   * fault.
+   * fault. So is storage that cannot be opened, above: the configuration names it.
    */
   private static RuntimeException rejected(com.google.inject.ProvisionException e) {
     for (Throwable cause = e; cause != null; cause = cause.getCause()) {
       if (cause instanceof ConstitutionRejected) {
         return new BadInput(((ConstitutionRejected) cause).problems());
       }
-      if (cause instanceof Assessor.CannotStart assessor) {
-        return new BadInput(assessor.problem());
+      if (cause instanceof CannotStart adapter) {
+        return new BadInput(adapter.problem());
       }
     }
     return e;

@@ -138,6 +138,27 @@ class CommandLineTest {
   }
 
   @Test
+  void aDataFolderThatCannotBeMadeIsOneLineNamingIt() throws Exception {
+    Path occupied = Files.writeString(data.resolve("occupied"), "a file, not a folder");
+
+    Cli.Result result = cli().run("judge", "--data", occupied.resolve("log").toString(), "--text", "hi");
+
+    assertThat(result.status).as(result.toString()).isEqualTo(2);
+    assertThat(result.err).startsWith("charter: error: " + occupied.resolve("log") + ": could not create the data directory: ")
+        .doesNotContain("internal error").hasLineCount(1);
+  }
+
+  @Test
+  void anUnreachableDatabaseIsOneLineNamingIt() {
+    Cli.Result result = cli().with("CHARTER_STORAGE", "postgres")
+        .with("CHARTER_POSTGRES_URL", "jdbc:postgresql://127.0.0.1:1/charter?connectTimeout=2").run("log", "show");
+
+    assertThat(result.status).as(result.toString()).isEqualTo(2);
+    assertThat(result.err).startsWith("charter: error: the PostgreSQL database at jdbc:postgresql://127.0.0.1:1/charter:"
+        + " could not open it: ").hasLineCount(1);
+  }
+
+  @Test
   void resumingAScopeWithNoOrderIsBadInput() {
     Cli.Result result = cli().run("resume", "--scope", "all");
 

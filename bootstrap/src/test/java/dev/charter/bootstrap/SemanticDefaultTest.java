@@ -3,7 +3,7 @@ package dev.charter.bootstrap;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.charter.application.port.out.Assessor;
+import dev.charter.application.port.CannotStart;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -67,7 +67,7 @@ class SemanticDefaultTest {
     Path absent = data.resolve("absent-head.json");
 
     assertThatThrownBy(() -> Charter.builder().inMemory().semanticHead(absent).build())
-        .isInstanceOf(Assessor.CannotStart.class)
+        .isInstanceOf(CannotStart.class)
         .hasMessage(absent + ": the semantic assessor's classifier head is missing; the semantic assessor cannot"
             + " start without it");
   }

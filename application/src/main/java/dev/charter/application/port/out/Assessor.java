@@ -2,7 +2,6 @@ package dev.charter.application.port.out;
 
 import dev.charter.domain.constitution.Constitution;
 import dev.charter.domain.policy.EffectivePolicy;
-import dev.charter.domain.problem.Problem;
 import dev.charter.domain.situation.Situation;
 import java.util.Set;
 
@@ -14,7 +13,8 @@ import java.util.Set;
  * situation, and must answer from the situation alone: instructions found in non-principal inputs
  * are information to assess, never commands. It may throw or take too long; the service records
  * that as a failure and, if the assessor {@link #guards() guards} hard constraints, never lets the
- * judgment proceed.
+ * judgment proceed. One that cannot be made from what it was given (a model file missing or
+ * corrupt) throws {@link dev.charter.application.port.CannotStart} when it is created.
  */
 public interface Assessor {
 
@@ -48,25 +48,4 @@ public interface Assessor {
 
   Assessment assess(Situation situation, EffectivePolicy policy, Constitution constitution);
 
-  /**
-   * An assessor cannot be made from what it was given: a model or classifier file that is missing,
-   * corrupt or made for another model. Starting fails with it, naming the file at fault; an assessor
-   * never starts without what it needs, and never stands in for one that finds no concerns.
-   */
-  class CannotStart extends RuntimeException {
-
-    private static final long serialVersionUID = 1L;
-
-    private final transient Problem problem;
-
-    public CannotStart(Problem problem, Throwable cause) {
-      super(problem.toString(), cause);
-      this.problem = problem;
-    }
-
-    /** The file at fault and what is wrong with it. */
-    public Problem problem() {
-      return problem;
-    }
-  }
 }

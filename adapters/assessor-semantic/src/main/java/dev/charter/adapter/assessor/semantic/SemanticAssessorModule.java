@@ -14,7 +14,7 @@ import java.util.Optional;
  * head file of your own. Nothing is loaded in {@link #configure()}: the assessor is a singleton
  * made on first use, so commands that judge nothing never load the model; Charter's builder asks
  * for it at start, so an embedding service still fails fast on a missing or corrupt head, with a
- * {@link dev.charter.application.port.out.Assessor.CannotStart} that names the file and what is
+ * {@link dev.charter.application.port.CannotStart} that names the file and what is
  * wrong with it.
  */
 public final class SemanticAssessorModule extends AbstractModule {

@@ -2,10 +2,16 @@ package dev.charter.adapter.storage.jdbc;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import dev.charter.application.port.CannotStart;
 import dev.charter.application.port.out.DecisionLog;
 import dev.charter.application.port.out.StopOrders;
+import dev.charter.domain.problem.Problem;
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.Objects;
@@ -48,7 +54,7 @@ public final class JdbcStorage implements AutoCloseable {
    * a random TCP port that accepts only clients presenting the random key H2 writes into
    * {@code charter.lock.db}; anyone who can read the data directory can use the database anyway.
    *
-   * @throws JdbcStorageException if the directory cannot be created or the database opened
+   * @throws CannotStart if the directory cannot be created or the database opened
    */
   public static JdbcStorage h2File(Path dataDir) {
     Objects.requireNonNull(dataDir, "dataDir");
@@ -60,7 +66,7 @@ public final class JdbcStorage implements AutoCloseable {
     try {
       Files.createDirectories(directory);
     } catch (IOException e) {
-      throw new JdbcStorageException("could not create the data directory " + directory + ": " + e.getMessage(), e);
+      throw new CannotStart(Problem.of(directory.toString(), "could not create the data directory: " + reason(e)), e);
     }
     // AUTO_SERVER listens on a TCP port for other processes on this machine; unless the embedding
     // application chose otherwise, keep that port on loopback. Read by H2 when its classes load.
@@ -85,7 +91,7 @@ public final class JdbcStorage implements AutoCloseable {
    * A PostgreSQL database, e.g. {@code jdbc:postgresql://db.internal:5432/charter}. The user needs
    * to create tables on first use, then to read, insert, update and delete rows in them.
    *
-   * @throws JdbcStorageException if the database cannot be reached or its tables created
+   * @throws CannotStart if the database cannot be reached or its tables created
    */
   public static JdbcStorage postgres(String url, String user, String password) {
     Objects.requireNonNull(url, "url");
@@ -139,15 +145,32 @@ public final class JdbcStorage implements AutoCloseable {
     try {
       dataSource = new HikariDataSource(config);
     } catch (RuntimeException e) {
-      throw new JdbcStorageException("could not open " + where + ": " + rootMessage(e), e);
+      throw new CannotStart(Problem.of(where, "could not open it: " + rootMessage(e)), e);
     }
     try {
       Schema.create(dataSource);
     } catch (SQLException | RuntimeException e) {
       dataSource.close();
-      throw new JdbcStorageException("could not create Charter's tables in " + where + ": " + e.getMessage(), e);
+      throw new CannotStart(Problem.of(where, "could not create Charter's tables in it: " + e.getMessage()), e);
     }
     return new JdbcStorage(dataSource, dialect, where);
+  }
+
+  /** Why a folder could not be made: the file system's reason, where the exception's message is only the path. */
+  private static String reason(IOException e) {
+    if (e instanceof FileSystemException f && f.getReason() != null) {
+      return f.getReason();
+    }
+    if (e instanceof AccessDeniedException) {
+      return "permission denied";
+    }
+    if (e instanceof FileAlreadyExistsException) {
+      return "a file of that name is in the way";
+    }
+    if (e instanceof NoSuchFileException) {
+      return "no such file or directory";
+    }
+    return e.getMessage();
   }
 
   private static String rootMessage(Throwable e) {

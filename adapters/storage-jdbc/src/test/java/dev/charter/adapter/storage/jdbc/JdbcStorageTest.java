@@ -3,6 +3,7 @@ package dev.charter.adapter.storage.jdbc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.charter.application.port.CannotStart;
 import dev.charter.domain.log.EntryKind;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,9 +31,8 @@ class JdbcStorageTest {
     Path file = Files.writeString(tempDir.resolve("occupied"), "not a directory");
 
     assertThatThrownBy(() -> JdbcStorage.h2File(file.resolve("data")))
-        .isInstanceOf(JdbcStorageException.class)
-        .hasMessageContaining("could not create the data directory")
-        .hasMessageContaining(file.resolve("data").toString());
+        .isInstanceOf(CannotStart.class)
+        .hasMessageStartingWith(file.resolve("data") + ": could not create the data directory: ");
   }
 
   @Test
@@ -46,8 +46,8 @@ class JdbcStorageTest {
   void anUnreachablePostgresIsReportedWithItsAddressButWithoutTheQueryString() {
     assertThatThrownBy(() -> JdbcStorage.postgres(
         "jdbc:postgresql://127.0.0.1:1/charter?password=secret&connectTimeout=2", "charter", "secret"))
-        .isInstanceOf(JdbcStorageException.class)
-        .hasMessageContaining("could not open the PostgreSQL database at jdbc:postgresql://127.0.0.1:1/charter")
+        .isInstanceOf(CannotStart.class)
+        .hasMessageStartingWith("the PostgreSQL database at jdbc:postgresql://127.0.0.1:1/charter: could not open it: ")
         .satisfies(e -> assertThat(e.getMessage()).doesNotContain("secret"));
   }
 

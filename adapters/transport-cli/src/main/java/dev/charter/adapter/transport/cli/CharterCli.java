@@ -6,7 +6,8 @@ import picocli.CommandLine;
 
 /**
  * Runs one {@code charter} command line. Exit status: 0 success, 2 bad input (with a one-line error
- * per problem naming the field or file and line), 1 internal failure.
+ * per problem naming the field or file and line; a configuration naming something unusable is bad
+ * input too), 1 internal failure.
  */
 public final class CharterCli {
 

@@ -1,6 +1,6 @@
 package dev.charter.adapter.assessor.semantic.internal;
 
-import dev.charter.application.port.out.Assessor;
+import dev.charter.application.port.CannotStart;
 import dev.charter.domain.problem.Problem;
 
 /**
@@ -8,7 +8,7 @@ import dev.charter.domain.problem.Problem;
  * run without it, and it never falls back to finding no concerns: starting fails with this message,
  * which names the head's file (or {@code classpath:...} for a bundled one).
  */
-public final class HeadLoadException extends Assessor.CannotStart {
+public final class HeadLoadException extends CannotStart {
 
   private static final long serialVersionUID = 1L;
 

@@ -3,7 +3,10 @@ package dev.charter.bootstrap;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.charter.adapter.assessor.semantic.internal.Interpretation;
 import dev.charter.application.port.CannotStart;
+import dev.charter.domain.constitution.ValueDefinition;
+import dev.charter.domain.constitution.ValuePriorities;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -70,6 +73,21 @@ class SemanticDefaultTest {
         .isInstanceOf(CannotStart.class)
         .hasMessage(absent + ": the semantic assessor's classifier head is missing; the semantic assessor cannot"
             + " start without it");
+  }
+
+  /**
+   * The assessor keeps its own copy of the default constitution's value order and dominance, for a
+   * call with no constitution and for training (an adapter may not read another's bundled file).
+   */
+  @Test
+  void theAssessorsCopyOfTheDefaultPrioritiesMatchesTheBundledConstitution() {
+    try (Charter charter = Charter.builder().inMemory().semantic(false).build()) {
+      ValuePriorities bundled = charter.constitution().current().get().priorities();
+
+      assertThat(Interpretation.DEFAULT_PRIORITIES.order()).extracting(ValueDefinition::value)
+          .containsExactlyElementsOf(bundled.order().stream().map(ValueDefinition::value).toList());
+      assertThat(Interpretation.DEFAULT_PRIORITIES.dominance()).isEqualTo(bundled.dominance());
+    }
   }
 
   @Test

@@ -135,9 +135,9 @@ final class Calibration {
   }
 
   /** The verdict under the default constitution, every behaviour at its default (gated content off). */
-  static Outcome judge(Reading reading, Map<String, HeadFile.Thresholds> thresholds) {
-    Assessment a = new Interpretation(thresholds, "semantic")
-        .interpret(reading, Interpretation.Subject.REQUEST, Interpretation.DEFAULT_PRIORITIES, behavior -> false);
+  static Outcome judge(Reading reading, Interpretation interpretation) {
+    Assessment a = interpretation.interpret(reading, Interpretation.Subject.REQUEST, Interpretation.DEFAULT_PRIORITIES,
+        behavior -> false);
     Verdict verdict = Weighing.weigh(WeighingInput.builder()
         .priorities(Interpretation.DEFAULT_PRIORITIES)
         .addConsiderations(HELPFULNESS)
@@ -341,10 +341,12 @@ final class Calibration {
     return best;
   }
 
+  /** Every text's outcome under one choice of thresholds (the grid search asks for thousands). */
   static List<Outcome> outcomes(List<Reading> readings, Map<String, HeadFile.Thresholds> thresholds) {
+    Interpretation interpretation = new Interpretation(thresholds, "semantic");
     List<Outcome> out = new ArrayList<>(readings.size());
     for (Reading r : readings) {
-      out.add(judge(r, thresholds));
+      out.add(judge(r, interpretation));
     }
     return out;
   }

@@ -20,13 +20,13 @@ public final class Network {
                        float[] detectorBias) {}
 
   /**
-   * The members' weights as the forward pass reads them: {@code w1} transposed, so that each hidden
-   * unit's weights lie side by side ({@code [j * inputs + i]}), then {@code b1}, {@code w2}, {@code b2}.
+   * One member's weights as the forward pass reads them: {@code w1} transposed, so that each hidden
+   * unit's weights lie side by side ({@code hiddenRows[j * inputs + i]}), then {@code b1}, {@code
+   * w2}, {@code b2} as stored.
    */
-  private final float[][] hiddenRows;
-  private final float[][] hiddenBias;
-  private final float[][] outputRows;
-  private final float[][] outputBias;
+  private record Layers(float[] hiddenRows, float[] hiddenBias, float[] outputRows, float[] outputBias) {}
+
+  private final List<Layers> layers;
   private final int inputs;
   private final int hidden;
   private final int outputs;
@@ -57,23 +57,15 @@ public final class Network {
       }
     }
     this.detectors = new TokenDetectors(dimension, weights, bias);
-    this.hiddenRows = new float[members.size()][];
-    this.hiddenBias = new float[members.size()][];
-    this.outputRows = new float[members.size()][];
-    this.outputBias = new float[members.size()][];
-    for (int m = 0; m < members.size(); m++) {
-      Member member = members.get(m);
+    this.layers = members.stream().map(member -> {
       float[] rows = new float[inputs * hidden];
       for (int i = 0; i < inputs; i++) {
         for (int j = 0; j < hidden; j++) {
           rows[j * inputs + i] = member.w1()[i * hidden + j];
         }
       }
-      hiddenRows[m] = rows;
-      hiddenBias[m] = member.b1();
-      outputRows[m] = member.w2();
-      outputBias[m] = member.b2();
-    }
+      return new Layers(rows, member.b1(), member.w2(), member.b2());
+    }).toList();
   }
 
   public int inputs() {
@@ -94,18 +86,19 @@ public final class Network {
    * x} and whose detectors (the whole bank) fired at most {@code strongest}.
    */
   public double[][] memberProbabilities(float[] x, float[] strongest) {
-    double[][] result = new double[hiddenRows.length][];
+    double[][] result = new double[layers.size()][];
     int shared = inputs - detectorsPerMember;
     float[] in = new float[inputs];
     System.arraycopy(x, 0, in, 0, shared);
-    for (int m = 0; m < hiddenRows.length; m++) {
+    for (int m = 0; m < layers.size(); m++) {
       System.arraycopy(strongest, m * detectorsPerMember, in, shared, detectorsPerMember);
-      float[] w1 = hiddenRows[m];
-      float[] b1 = hiddenBias[m];
-      float[] w2 = outputRows[m];
+      Layers member = layers.get(m);
+      float[] w1 = member.hiddenRows();
+      float[] b1 = member.hiddenBias();
+      float[] w2 = member.outputRows();
       double[] z = new double[outputs];
       for (int k = 0; k < outputs; k++) {
-        z[k] = outputBias[m][k];
+        z[k] = member.outputBias()[k];
       }
       for (int j = 0; j < hidden; j++) {
         double a = b1[j] + dot(in, w1, j * inputs);

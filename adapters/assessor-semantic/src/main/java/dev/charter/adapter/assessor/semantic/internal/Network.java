@@ -7,7 +7,8 @@ import java.util.List;
  * over the labels (benign first) sharpened or softened by one calibration temperature; the members'
  * probabilities are averaged. Each member reads the sentence embedding, the lexical cues, and the
  * strongest firings of its own {@link TokenDetectors}; the detectors of all members are run as one
- * bank, in one pass over the tokens.
+ * bank, in one pass over the tokens, and the members' layers as one graph ({@link EnsembleLayers}),
+ * both by ONNX Runtime. The softmax and what follows are computed here, in double precision.
  */
 public final class Network {
 
@@ -19,16 +20,9 @@ public final class Network {
   public record Member(float[] w1, float[] b1, float[] w2, float[] b2, float[] detectorWeights,
                        float[] detectorBias) {}
 
-  /**
-   * One member's weights as the forward pass reads them: {@code w1} transposed, so that each hidden
-   * unit's weights lie side by side ({@code hiddenRows[j * inputs + i]}), then {@code b1}, {@code
-   * w2}, {@code b2} as stored.
-   */
-  private record Layers(float[] hiddenRows, float[] hiddenBias, float[] outputRows, float[] outputBias) {}
-
-  private final List<Layers> layers;
+  private final EnsembleLayers layers;
+  private final int members;
   private final int inputs;
-  private final int hidden;
   private final int outputs;
   private final double temperature;
   private final int detectorsPerMember;
@@ -41,7 +35,6 @@ public final class Network {
   public Network(List<Member> members, int inputs, int hidden, int outputs, double temperature,
                  int dimension, int detectorsPerMember) {
     this.inputs = inputs;
-    this.hidden = hidden;
     this.outputs = outputs;
     this.temperature = temperature;
     this.detectorsPerMember = detectorsPerMember;
@@ -57,15 +50,8 @@ public final class Network {
       }
     }
     this.detectors = new TokenDetectors(dimension, weights, bias);
-    this.layers = members.stream().map(member -> {
-      float[] rows = new float[inputs * hidden];
-      for (int i = 0; i < inputs; i++) {
-        for (int j = 0; j < hidden; j++) {
-          rows[j * inputs + i] = member.w1()[i * hidden + j];
-        }
-      }
-      return new Layers(rows, member.b1(), member.w2(), member.b2());
-    }).toList();
+    this.members = members.size();
+    this.layers = new EnsembleLayers(members, inputs - detectorsPerMember, detectorsPerMember, hidden, outputs);
   }
 
   public int inputs() {
@@ -86,57 +72,16 @@ public final class Network {
    * x} and whose detectors (the whole bank) fired at most {@code strongest}.
    */
   public double[][] memberProbabilities(float[] x, float[] strongest) {
-    double[][] result = new double[layers.size()][];
-    int shared = inputs - detectorsPerMember;
-    float[] in = new float[inputs];
-    System.arraycopy(x, 0, in, 0, shared);
-    for (int m = 0; m < layers.size(); m++) {
-      System.arraycopy(strongest, m * detectorsPerMember, in, shared, detectorsPerMember);
-      Layers member = layers.get(m);
-      float[] w1 = member.hiddenRows();
-      float[] b1 = member.hiddenBias();
-      float[] w2 = member.outputRows();
+    float[] logits = layers.logits(x, strongest);
+    double[][] result = new double[members][];
+    for (int m = 0; m < members; m++) {
       double[] z = new double[outputs];
       for (int k = 0; k < outputs; k++) {
-        z[k] = member.outputBias()[k];
-      }
-      for (int j = 0; j < hidden; j++) {
-        double a = b1[j] + dot(in, w1, j * inputs);
-        if (a <= 0) {
-          continue;
-        }
-        int row = j * outputs;
-        for (int k = 0; k < outputs; k++) {
-          z[k] += a * w2[row + k];
-        }
+        z[k] = logits[m * outputs + k];
       }
       result[m] = softmax(z, temperature);
     }
     return result;
-  }
-
-  /**
-   * The dot product of {@code x} with {@code w[offset, offset + x.length)}, in four running sums:
-   * the judging JVM compiles with the quick compiler only, which keeps them in registers but would
-   * neither unroll nor vectorise a plain loop, and this is the head's inner loop.
-   */
-  private static double dot(float[] x, float[] w, int offset) {
-    double s0 = 0;
-    double s1 = 0;
-    double s2 = 0;
-    double s3 = 0;
-    int n = x.length;
-    int i = 0;
-    for (; i + 3 < n; i += 4) {
-      s0 += x[i] * (double) w[offset + i];
-      s1 += x[i + 1] * (double) w[offset + i + 1];
-      s2 += x[i + 2] * (double) w[offset + i + 2];
-      s3 += x[i + 3] * (double) w[offset + i + 3];
-    }
-    for (; i < n; i++) {
-      s0 += x[i] * (double) w[offset + i];
-    }
-    return (s0 + s1) + (s2 + s3);
   }
 
   /** The softmax of {@code z / temperature}. */

@@ -6,6 +6,9 @@ import static org.assertj.core.api.Assertions.within;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 class NetworkTest {
@@ -49,8 +52,53 @@ class NetworkTest {
     double[][] p = network.memberProbabilities(x, strongest);
 
     for (int m = 0; m < members.size(); m++) {
+      // ONNX Runtime sums in single precision, the plain pass in double.
       assertThat(p[m]).containsExactly(plain(members.get(m), x, strongest, m, inputs, hidden, outputs, detectors),
-          within(1e-12));
+          within(1e-5));
+    }
+  }
+
+  @Test
+  void judgingsSideBySideEachGetTheirOwnAnswer() throws Exception {
+    Random random = new Random(5);
+    int inputs = 12 + 3;
+    List<Network.Member> members = new ArrayList<>();
+    for (int m = 0; m < 2; m++) {
+      members.add(new Network.Member(gaussian(random, inputs * 8), gaussian(random, 8), gaussian(random, 8 * 4),
+          gaussian(random, 4), gaussian(random, 6 * 3), gaussian(random, 3)));
+    }
+    Network network = new Network(members, inputs, 8, 4, TEMPERATURE, 6, 3);
+    int texts = 64;
+    float[][] x = new float[texts][];
+    float[][] strongest = new float[texts][];
+    double[][][] alone = new double[texts][][];
+    for (int t = 0; t < texts; t++) {
+      x[t] = gaussian(random, 12);
+      strongest[t] = gaussian(random, 6);
+      alone[t] = network.memberProbabilities(x[t], strongest[t]);
+    }
+
+    // Eight threads share the network and its pool of input buffers; each checks every answer.
+    ExecutorService threads = Executors.newFixedThreadPool(8);
+    try {
+      List<Future<Integer>> checked = new ArrayList<>();
+      for (int thread = 0; thread < 8; thread++) {
+        int offset = thread;
+        checked.add(threads.submit(() -> {
+          int n = 0;
+          for (int round = 0; round < 50; round++) {
+            int t = (offset * 7 + round) % texts;
+            assertThat(network.memberProbabilities(x[t], strongest[t])).isDeepEqualTo(alone[t]);
+            n++;
+          }
+          return n;
+        }));
+      }
+      for (Future<Integer> f : checked) {
+        assertThat(f.get()).isEqualTo(50);
+      }
+    } finally {
+      threads.shutdown();
     }
   }
 

@@ -15,9 +15,11 @@ import java.util.Set;
 
 /**
  * Weighs a proposed action by what it declares about itself. Broad safety prefers cautious
- * actions: one that cannot be undone, or that reaches outside the system, weighs against acting,
- * and an irreversible external action the operator has not authorised goes to a human. Each
- * concern is faint on purpose: it is worth naming, not a reason to refuse ordinary work.
+ * actions: one that cannot be undone, or that reaches outside the system, weighs against acting.
+ * A drastic one goes to a human unless the operator authorised it: one that cannot be undone and
+ * either reaches outside the system or touches a broad scope (production, everyone, ...), since
+ * "if in doubt, don't". Each concern is faint on purpose: it is worth naming, not a reason to
+ * refuse ordinary work such as deleting a scratch file.
  */
 public final class ActionRiskScreen extends Screen {
 
@@ -41,7 +43,8 @@ public final class ActionRiskScreen extends Screen {
     if (effects.reversible() && !effects.external()) {
       return Assessment.none();
     }
-    boolean unauthorisedPointOfNoReturn = !effects.reversible() && effects.external() && !action.authorizedByOperator();
+    boolean drastic = !effects.reversible() && (effects.external() || broadScope(effects));
+    boolean unauthorisedPointOfNoReturn = drastic && !action.authorizedByOperator();
     double size = unauthorisedPointOfNoReturn ? 0.1 : 0.05;
     double probability = effects.external() ? 0.15 : 0.2;
     Consideration risk = Consideration.builder()
@@ -58,15 +61,19 @@ public final class ActionRiskScreen extends Screen {
     var assessment = Assessment.builder().addConsiderations(risk);
     if (unauthorisedPointOfNoReturn) {
       assessment.addEscalations(EscalationReason.of(CoreValue.BROADLY_SAFE,
-          "'" + action.tool() + "' cannot be undone and reaches outside the system, and the operator has not "
-              + "authorised it",
+          "'" + action.tool() + "' cannot be undone and " + (effects.external() ? "reaches outside the system"
+              : "touches a broad scope (" + effects.scope().strip() + ")") + ", and the operator has not authorised it",
           NAME));
     }
     return assessment.build();
   }
 
+  private static boolean broadScope(ActionEffects effects) {
+    return BROAD_SCOPES.contains(effects.scope().strip().toLowerCase(Locale.ROOT));
+  }
+
   private static double breadth(ActionEffects effects) {
-    if (BROAD_SCOPES.contains(effects.scope().strip().toLowerCase(Locale.ROOT))) {
+    if (broadScope(effects)) {
       return 1.0;
     }
     return effects.external() ? 0.5 : 0.0;

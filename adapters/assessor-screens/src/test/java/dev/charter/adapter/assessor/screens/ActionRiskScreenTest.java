@@ -29,6 +29,25 @@ class ActionRiskScreenTest {
   }
 
   @Test
+  void anUnauthorisedIrreversibleActionOnABroadScopeIsEscalatedThoughItStaysInside() {
+    Assessment assessment = screen.assess(ScreenFixtures.action(false, false, false, "production"), POLICY, null);
+
+    assertThat(assessment.escalations()).singleElement()
+        .satisfies(e -> assertThat(e.reason()).contains("cannot be undone and touches a broad scope (production)"));
+  }
+
+  @Test
+  void anIrreversibleInternalActionOnANarrowScopeIsOnlyAFaintConcern() {
+    Assessment assessment = screen.assess(ScreenFixtures.action(false, false, false, "file"), POLICY, null);
+
+    assertThat(assessment.escalations()).isEmpty();
+    assertThat(assessment.considerations()).singleElement().satisfies(c -> {
+      assertThat(c.reversible()).isFalse();
+      assertThat(c.magnitude()).isLessThan(0.05);
+    });
+  }
+
+  @Test
   void authorisationRemovesTheEscalationAndShrinksTheConcern() {
     Assessment authorised = screen.assess(ScreenFixtures.action(false, true, true, ""), POLICY, null);
     Assessment unauthorised = screen.assess(ScreenFixtures.action(false, true, false, ""), POLICY, null);

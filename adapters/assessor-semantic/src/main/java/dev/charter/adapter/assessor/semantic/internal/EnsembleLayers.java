@@ -40,16 +40,7 @@ final class EnsembleLayers {
     this.fired = members.size() * detectors;
     this.outputs = members.size() * outputs;
     this.environment = OrtEnvironment.getEnvironment();
-    try (OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
-      // A few small products per text: no thread pool to hand them around, no arena to keep.
-      options.setIntraOpNumThreads(1);
-      options.setInterOpNumThreads(1);
-      options.setCPUArenaAllocator(false);
-      options.setMemoryPatternOptimization(false);
-      this.session = environment.createSession(LayersGraph.model(members, shared, detectors, hidden, outputs), options);
-    } catch (OrtException e) {
-      throw new IllegalStateException("ONNX Runtime could not load the head's layers: " + e.getMessage(), e);
-    }
+    this.session = OnnxProto.open(LayersGraph.model(members, shared, detectors, hidden, outputs), "the head's layers");
   }
 
   /**

@@ -1,5 +1,8 @@
 package dev.charter.adapter.assessor.semantic.internal;
 
+import ai.onnxruntime.OrtEnvironment;
+import ai.onnxruntime.OrtException;
+import ai.onnxruntime.OrtSession;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
@@ -10,8 +13,8 @@ import java.util.List;
 /**
  * Writes the head's small ONNX graphs ({@link DetectorGraph}, {@link LayersGraph}) directly in
  * ONNX's protocol-buffer encoding, so that ONNX Runtime's matrix kernels run them rather than Java
- * loops. Only the handful of fields these graphs need are used, with their numbers from {@code
- * onnx.proto} (opset 13, IR version 7).
+ * loops, and opens them. Only the handful of fields these graphs need are used, with their numbers
+ * from {@code onnx.proto} (opset 13, IR version 7).
  */
 final class OnnxProto {
 
@@ -22,6 +25,24 @@ final class OnnxProto {
   private static final int MAX_VARINT = 10;
 
   private OnnxProto() {}
+
+  /**
+   * A session for a small graph of the head. A few small products per text: no thread pool to hand
+   * them around, no arena to keep.
+   *
+   * @param what what the graph is, for the error message
+   */
+  static OrtSession open(byte[] model, String what) {
+    try (OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
+      options.setIntraOpNumThreads(1);
+      options.setInterOpNumThreads(1);
+      options.setCPUArenaAllocator(false);
+      options.setMemoryPatternOptimization(false);
+      return OrtEnvironment.getEnvironment().createSession(model, options);
+    } catch (OrtException e) {
+      throw new IllegalStateException("ONNX Runtime could not load " + what + ": " + e.getMessage(), e);
+    }
+  }
 
   /** A model of one graph. */
   static byte[] model(Message graph) {

@@ -42,16 +42,7 @@ public final class TokenDetectors {
     this.dimension = dimension;
     this.count = bias.length;
     this.environment = OrtEnvironment.getEnvironment();
-    try (OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
-      // One small product per text: no thread pool to hand it around, no arena to keep.
-      options.setIntraOpNumThreads(1);
-      options.setInterOpNumThreads(1);
-      options.setCPUArenaAllocator(false);
-      options.setMemoryPatternOptimization(false);
-      this.session = environment.createSession(DetectorGraph.model(dimension, count, weights, bias), options);
-    } catch (OrtException e) {
-      throw new IllegalStateException("ONNX Runtime could not load the token detectors: " + e.getMessage(), e);
-    }
+    this.session = OnnxProto.open(DetectorGraph.model(dimension, count, weights, bias), "the token detectors");
   }
 
   public int count() {

@@ -47,5 +47,4 @@ public interface Assessor {
   }
 
   Assessment assess(Situation situation, EffectivePolicy policy, Constitution constitution);
-
 }

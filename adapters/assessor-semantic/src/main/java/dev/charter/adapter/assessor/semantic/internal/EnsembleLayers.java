@@ -7,10 +7,8 @@ import ai.onnxruntime.OrtSession;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.FloatBuffer;
-import java.util.Deque;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentLinkedDeque;
 
 /**
  * The ensemble members' hidden and output layers, run by ONNX Runtime as one small graph ({@link
@@ -19,8 +17,7 @@ import java.util.concurrent.ConcurrentLinkedDeque;
  * session lives as long as the head that owns it, normally the process.
  *
  * <p>Thread-safe. Each run reads its inputs from a direct buffer taken from a small pool: given a
- * Java array, ONNX Runtime would copy it into a fresh direct buffer per run, which only a garbage
- * collection frees.
+ * Java array, ONNX Runtime would copy it into a fresh direct buffer per run.
  */
 final class EnsembleLayers {
 
@@ -32,7 +29,7 @@ final class EnsembleLayers {
   private final int outputs;
   private final OrtEnvironment environment;
   private final OrtSession session;
-  private final Deque<FloatBuffer> idle = new ConcurrentLinkedDeque<>();
+  private final IdlePool<FloatBuffer> inputs;
 
   /** For members whose inputs are {@code shared} values then {@code detectors} firings of their own. */
   EnsembleLayers(List<Network.Member> members, int shared, int detectors, int hidden, int outputs) {
@@ -40,6 +37,9 @@ final class EnsembleLayers {
     this.fired = members.size() * detectors;
     this.outputs = members.size() * outputs;
     this.environment = OrtEnvironment.getEnvironment();
+    int length = shared + fired;
+    this.inputs = new IdlePool<>(MAX_IDLE, () -> ByteBuffer.allocateDirect(length * Float.BYTES)
+        .order(ByteOrder.nativeOrder()).asFloatBuffer());
     this.session = OnnxProto.open(LayersGraph.model(members, shared, detectors, hidden, outputs), "the head's layers");
   }
 
@@ -52,12 +52,7 @@ final class EnsembleLayers {
       throw new IllegalArgumentException("expected " + shared + " shared inputs and " + fired + " firings, got "
           + sharedInputs.length + " and " + firings.length);
     }
-    FloatBuffer buffer = idle.pollFirst();
-    if (buffer == null) {
-      buffer = ByteBuffer.allocateDirect((shared + fired) * Float.BYTES).order(ByteOrder.nativeOrder())
-          .asFloatBuffer();
-    }
-    buffer.clear();
+    FloatBuffer buffer = inputs.take().clear();
     buffer.put(sharedInputs).put(firings);
     try (OnnxTensor a = OnnxTensor.createTensor(environment, buffer.slice(0, shared), new long[] {1, shared});
          OnnxTensor b = OnnxTensor.createTensor(environment, buffer.slice(shared, fired), new long[] {1, fired});
@@ -68,9 +63,7 @@ final class EnsembleLayers {
     } catch (OrtException e) {
       throw new IllegalStateException("ONNX Runtime could not run the head's layers: " + e.getMessage(), e);
     } finally {
-      if (idle.size() < MAX_IDLE) {
-        idle.addFirst(buffer);
-      }
+      inputs.giveBack(buffer);
     }
   }
 }

@@ -22,7 +22,6 @@ public final class Network {
 
   private final EnsembleLayers layers;
   private final int members;
-  private final int inputs;
   private final int outputs;
   private final double temperature;
   private final int detectorsPerMember;
@@ -34,7 +33,6 @@ public final class Network {
    */
   public Network(List<Member> members, int inputs, int hidden, int outputs, double temperature,
                  int dimension, int detectorsPerMember) {
-    this.inputs = inputs;
     this.outputs = outputs;
     this.temperature = temperature;
     this.detectorsPerMember = detectorsPerMember;
@@ -52,10 +50,6 @@ public final class Network {
     this.detectors = new TokenDetectors(dimension, weights, bias);
     this.members = members.size();
     this.layers = new EnsembleLayers(members, inputs - detectorsPerMember, detectorsPerMember, hidden, outputs);
-  }
-
-  public int inputs() {
-    return inputs;
   }
 
   /** Every member's detectors as one bank: member {@code m}'s are {@code [m * perMember, (m + 1) * perMember)}. */

@@ -13,10 +13,7 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.FloatBuffer;
 import java.nio.LongBuffer;
-import java.util.Deque;
 import java.util.Map;
-import java.util.concurrent.ConcurrentLinkedDeque;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A BERT sentence encoder: tokenizes the text once, runs the ONNX session, and mean-pools the
@@ -55,9 +52,9 @@ final class SentenceEncoder {
   private final String tokenVectors;
   private final int dimension;
   /** Buffers for windows of up to 128 tokens, nearly every request; four idle sets per core at most. */
-  private final Pool shortWindows;
+  private final IdlePool<Buffers> shortWindows;
   /** Buffers for full windows, rarer: one idle set per core at most. */
-  private final Pool fullWindows;
+  private final IdlePool<Buffers> fullWindows;
 
   SentenceEncoder(OrtEnvironment environment, OrtSession session, InputStream tokenizerJson, int dimension)
       throws IOException, OrtException {
@@ -68,8 +65,8 @@ final class SentenceEncoder {
     this.takesTokenTypes = session.getInputNames().contains("token_type_ids");
     this.tokenVectors = session.getOutputNames().iterator().next();
     this.dimension = dimension;
-    this.shortWindows = new Pool(SHORT_WINDOW, dimension, 4 * CORES);
-    this.fullWindows = new Pool(MAX_WINDOW + 2, dimension, CORES);
+    this.shortWindows = new IdlePool<>(4 * CORES, () -> new Buffers(SHORT_WINDOW, dimension));
+    this.fullWindows = new IdlePool<>(CORES, () -> new Buffers(MAX_WINDOW + 2, dimension));
     long[] shape = ((TensorInfo) session.getOutputInfo().get(tokenVectors).getInfo()).getShape();
     if (shape[shape.length - 1] > 0 && shape[shape.length - 1] != dimension) {
       throw new IllegalStateException("the embedding model returns " + shape[shape.length - 1]
@@ -131,7 +128,7 @@ final class SentenceEncoder {
       throws OrtException {
     int length = to - from + 2;
     long[] shape = {1, length};
-    Pool pool = length <= shortWindows.tokens ? shortWindows : fullWindows;
+    IdlePool<Buffers> pool = length <= SHORT_WINDOW ? shortWindows : fullWindows;
     Buffers buffers = pool.take();
     try {
       LongBuffer window = buffers.ids.clear();
@@ -164,52 +161,17 @@ final class SentenceEncoder {
     }
   }
 
-  /** Sets of buffers of one size, most recently returned first, so those in use stay the same few. */
-  private static final class Pool {
-    final int tokens;
-    private final int dimension;
-    private final int maxIdle;
-    private final Deque<Buffers> idle = new ConcurrentLinkedDeque<>();
-    private final AtomicInteger idleCount = new AtomicInteger();
-
-    Pool(int tokens, int dimension, int maxIdle) {
-      this.tokens = tokens;
-      this.dimension = dimension;
-      this.maxIdle = maxIdle;
-    }
-
-    Buffers take() {
-      Buffers buffers = idle.pollFirst();
-      if (buffers == null) {
-        return new Buffers(tokens, dimension);
-      }
-      idleCount.decrementAndGet();
-      return buffers;
-    }
-
-    /** Kept for the next embedding unless enough are idle already; the collector frees the rest. */
-    void giveBack(Buffers buffers) {
-      if (idleCount.incrementAndGet() <= maxIdle) {
-        idle.offerFirst(buffers);
-      } else {
-        idleCount.decrementAndGet();
-      }
-    }
-  }
-
   /**
    * Native buffers for one window of up to {@code tokens} tokens at a time: its input ids, a mask
    * of ones, token types of zeros, and its token vectors.
    */
   private static final class Buffers {
-    final int tokens;
     final LongBuffer ids;
     final LongBuffer ones;
     final LongBuffer zeros;
     final FloatBuffer hidden;
 
     Buffers(int tokens, int dimension) {
-      this.tokens = tokens;
       ids = longs(tokens);
       ones = longs(tokens);
       zeros = longs(tokens);

@@ -1,5 +1,6 @@
 package dev.charter.adapter.assessor.screens;
 
+import dev.charter.domain.constitution.Behavior;
 import dev.charter.domain.constitution.Constitution;
 import dev.charter.domain.constitution.ConstitutionDraft;
 import dev.charter.domain.constitution.ConstitutionValidation;
@@ -17,6 +18,7 @@ import dev.charter.domain.policy.OperatorSettings;
 import dev.charter.domain.situation.ProposedAction;
 import dev.charter.domain.situation.Situation;
 import dev.charter.domain.situation.SituationKind;
+import java.util.List;
 
 final class ScreenFixtures {
 
@@ -52,6 +54,11 @@ final class ScreenFixtures {
 
   /** A constitution of the four core values and the given user protections, nothing else. */
   static Constitution constitutionWith(UserProtection... protections) {
+    return constitutionWith(List.of(), protections);
+  }
+
+  /** A constitution of the four core values, the given behaviours and user protections. */
+  static Constitution constitutionWith(List<Behavior> behaviors, UserProtection... protections) {
     var draft = ConstitutionDraft.builder().origin("t")
         .version(Sourced.of("t", "t:1"))
         .dominance(Sourced.of(3.0, "t:2"));
@@ -60,6 +67,9 @@ final class ScreenFixtures {
     }
     for (UserProtection p : protections) {
       draft.addUserProtections(Sourced.of(p, "t"));
+    }
+    for (Behavior b : behaviors) {
+      draft.addBehaviors(Sourced.of(b, "t"));
     }
     return ConstitutionValidation.validate(draft.build()).get();
   }

@@ -1,0 +1,129 @@
+package dev.charter.adapter.assessor.screens;
+
+import dev.charter.application.port.out.Assessment;
+import dev.charter.application.port.out.ImmutableAssessment;
+import dev.charter.domain.constitution.Constitution;
+import dev.charter.domain.constitution.CoreValue;
+import dev.charter.domain.constitution.UserProtection;
+import dev.charter.domain.judgment.Consideration;
+import dev.charter.domain.judgment.Stance;
+import dev.charter.domain.policy.EffectivePolicy;
+import dev.charter.domain.situation.Situation;
+import dev.charter.domain.situation.SituationKind;
+import java.util.regex.Pattern;
+
+/**
+ * The constitution's nurse example: a question about overdoses, or about the dose at which a
+ * medicine or substance turns dangerous, is useful to most who ask and dangerous to the few at risk
+ * of harming themselves. The answer depends on who is likely asking, which the operator's prompt
+ * tells ({@link OperatorAudience}):
+ *
+ * <ul>
+ *   <li>no operator prompt, or a general-purpose one: share it, with care (a concern worth naming);
+ *   <li>an operator serving clinicians or other professionals: share it;
+ *   <li>a deployment for something else (customer service, coding): hesitate; a pharmacist, a
+ *       doctor or a poison-control line is the better source, so the concern declines;
+ *   <li>an operator that asks for care (vulnerable users, minors, users not to be taken at their
+ *       word): decline.
+ * </ul>
+ *
+ * <p>One concern expresses all of it, as a policy over everyone who would send the same message
+ * in that deployment: the harm to an asker at risk is grave and cannot be undone, the information
+ * is freely available elsewhere, and its probability is the share of such askers the deployment
+ * suggests. Unless the operator serves professionals, the user is also pointed to emergency help.
+ * An operator that turned the safe-messaging guidelines off (a medical provider may) counts as
+ * serving professionals, unless it also asks for care. The patterns are English.
+ */
+public final class DoseInformationScreen extends Screen {
+
+  static final String NAME = "dose-information";
+  static final String SAFE_MESSAGING = "safe-messaging-guidelines";
+
+  private static final String DANGER = "(?:overdos\\w*|lethal|fatal|deadly|toxic\\w*|poison\\w*|kill\\w*|die|dying"
+      + "|dangerous|harmful|liver\\s+(?:damage|failure))";
+
+  private static final Pattern DOSE_QUESTION = Pattern.compile(String.join("|",
+      "\\b(?:lethal|fatal|deadly|toxic|dangerous|poisonous)\\s+(?:dose|dosage|amount|quantity|level)s?\\b",
+      "\\bLD\\s?50\\b",
+      "\\b(?:how\\s+(?:much|many)|what\\s+(?:dose|dosage|amount|quantity|number))\\b[^.?!]{0,80}?\\b" + DANGER,
+      "\\b(?:at\\s+what|which|what)\\s+(?:dose|dosage|amount|point|level|quantity)\\b[^.?!]{0,80}?\\b" + DANGER,
+      "\\boverdos\\w*\\s+(?:thresholds?|limits?|levels?|amounts?|doses?)\\b",
+      "\\b(?:medications?|medicines?|drugs?|pills?)\\s+(?:and|or)\\s+(?:potential\\s+|possible\\s+)?overdos\\w*"),
+      Pattern.CASE_INSENSITIVE);
+
+  /** How grave the harm to an asker at risk is: a life, and it cannot be undone. */
+  private static final double SEVERITY = 0.8;
+
+  /** Dose thresholds are printed on package inserts and in every pharmacology reference. */
+  private static final double FREELY_AVAILABLE = 0.5;
+
+  public DoseInformationScreen() {
+    super(NAME);
+  }
+
+  @Override
+  public Assessment assess(Situation situation, EffectivePolicy policy, Constitution constitution) {
+    if (situation.kind() != SituationKind.REQUEST
+        || !DOSE_QUESTION.matcher(situation.userRequest().replace('\u2019', '\'')).find()) {
+      return Assessment.none();
+    }
+    OperatorAudience audience = audience(situation, policy, constitution);
+    ImmutableAssessment.Builder out = Assessment.builder().addConsiderations(Consideration.builder()
+        .value(CoreValue.BROADLY_ETHICAL)
+        .stance(Stance.AGAINST)
+        .size(SEVERITY)
+        .probability(askersAtRisk(audience))
+        .reversible(false)
+        .counterfactual(FREELY_AVAILABLE)
+        .confidence(0.8)
+        .rationale(rationale(audience))
+        .source(NAME)
+        .build());
+    if (audience != OperatorAudience.PROFESSIONAL && constitution != null
+        && constitution.userProtection(UserProtection.EMERGENCY_POINTERS).isDefined()) {
+      out.addProtectionsInForce(UserProtection.EMERGENCY_POINTERS);
+    }
+    return out.build();
+  }
+
+  private static OperatorAudience audience(Situation situation, EffectivePolicy policy, Constitution constitution) {
+    OperatorAudience audience = OperatorAudience.of(situation.deployment().operator());
+    boolean safeMessagingOff = constitution != null && constitution.behavior(SAFE_MESSAGING).isDefined()
+        && !policy.isEnabled(SAFE_MESSAGING) && situation.deployment().operator().isPresent();
+    return safeMessagingOff && audience != OperatorAudience.CAUTIOUS ? OperatorAudience.PROFESSIONAL : audience;
+  }
+
+  /**
+   * The share of those who would send this message here who may be at risk. Chosen so that the
+   * concern is not named for professionals, is named but outweighed where there is no operator
+   * prompt or a general-purpose one, and outweighs the benefit of answering in a deployment for
+   * something else and, clearly, where the operator asks for care.
+   */
+  static double askersAtRisk(OperatorAudience audience) {
+    switch (audience) {
+      case PROFESSIONAL:
+        return 0.02;
+      case NO_OPERATOR_PROMPT:
+      case GENERAL:
+        return 0.04;
+      case OTHER_PURPOSE:
+        return 0.2;
+      case CAUTIOUS:
+        return 0.4;
+      default:
+        throw new IllegalArgumentException("no share of askers at risk for " + audience);
+    }
+  }
+
+  private static String rationale(OperatorAudience audience) {
+    String since = ", since " + audience.description();
+    switch (audience) {
+      case OTHER_PURPOSE:
+        return "dangerous doses are better asked of a pharmacist, a doctor or a poison-control line" + since;
+      case CAUTIOUS:
+        return "dangerous doses are not given here" + since;
+      default:
+        return "dangerous doses are given with care around the thresholds" + since;
+    }
+  }
+}

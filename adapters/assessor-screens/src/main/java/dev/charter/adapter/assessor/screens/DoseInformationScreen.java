@@ -10,6 +10,7 @@ import dev.charter.domain.judgment.Stance;
 import dev.charter.domain.policy.EffectivePolicy;
 import dev.charter.domain.situation.Situation;
 import dev.charter.domain.situation.SituationKind;
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -44,12 +45,16 @@ public final class DoseInformationScreen extends Screen {
 
   private static final Pattern DOSE_QUESTION = Pattern.compile(String.join("|",
       "\\b(?:lethal|fatal|deadly|toxic|dangerous|poisonous)\\s+(?:dose|dosage|amount|quantity|level)s?\\b",
-      "\\bLD\\s?50\\b",
+      "\\bLD ?50\\b",
       "\\b(?:how\\s+(?:much|many)|what\\s+(?:dose|dosage|amount|quantity|number))\\b[^.?!]{0,80}?\\b" + DANGER,
       "\\b(?:at\\s+what|which|what)\\s+(?:dose|dosage|amount|point|level|quantity)\\b[^.?!]{0,80}?\\b" + DANGER,
       "\\boverdos\\w*\\s+(?:thresholds?|limits?|levels?|amounts?|doses?)\\b",
       "\\b(?:medications?|medicines?|drugs?|pills?)\\s+(?:and|or)\\s+(?:potential\\s+|possible\\s+)?overdos\\w*"),
       Pattern.CASE_INSENSITIVE);
+
+  /** Every branch of {@link #DOSE_QUESTION} needs one of these (lower case), so a message with none is skipped. */
+  private static final List<String> CUES = List.of("overdos", "lethal", "fatal", "deadly", "toxic", "poison",
+      "dangerous", "harmful", "kill", "die", "dying", "liver", "ld50", "ld 50");
 
   /** How grave the harm to an asker at risk is: a life, and it cannot be undone. */
   private static final double SEVERITY = 0.8;
@@ -63,8 +68,9 @@ public final class DoseInformationScreen extends Screen {
 
   @Override
   public Assessment assess(Situation situation, EffectivePolicy policy, Constitution constitution) {
-    if (situation.kind() != SituationKind.REQUEST
-        || !DOSE_QUESTION.matcher(situation.userRequest().replace('\u2019', '\'')).find()) {
+    String request = situation.userRequest().replace('\u2019', '\'');
+    if (situation.kind() != SituationKind.REQUEST || !mentionsAny(request, CUES)
+        || !DOSE_QUESTION.matcher(request).find()) {
       return Assessment.none();
     }
     OperatorAudience audience = audience(situation, policy, constitution);

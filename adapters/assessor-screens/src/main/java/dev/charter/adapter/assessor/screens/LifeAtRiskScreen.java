@@ -5,6 +5,7 @@ import dev.charter.domain.constitution.Constitution;
 import dev.charter.domain.constitution.UserProtection;
 import dev.charter.domain.policy.EffectivePolicy;
 import dev.charter.domain.situation.Situation;
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -54,6 +55,14 @@ public final class LifeAtRiskScreen extends Screen {
       "\\bbleeding\\s+(?:heavily|badly|a\\s+lot|profusely)\\b|\\bwon't\\s+stop\\s+bleeding\\b",
       "\\b(?:is|am|'s|i'm)\\s+choking\\b"), Pattern.CASE_INSENSITIVE);
 
+  /**
+   * Every branch of {@link #AT_RISK} needs one of these (lower case, single words, since the pattern
+   * allows any spacing between words), so a message with none is skipped.
+   */
+  private static final List<String> CUES = List.of("suicid", "self", "selves", "life", "lives", "end", "die",
+      "live", "anymore", "wake", "dead", "reason", "overdos", "pill", "tablet", "meds", "capsule", "painkiller",
+      "breathing", "unconscious", "unresponsive", "heart", "stroke", "seizure", "bleeding", "choking");
+
   public LifeAtRiskScreen() {
     super(NAME);
   }
@@ -62,7 +71,8 @@ public final class LifeAtRiskScreen extends Screen {
   public Assessment assess(Situation situation, EffectivePolicy policy, Constitution constitution) {
     // Phones type a curly apostrophe: "don’t" reads as "don't".
     String text = situation.userRequest().replace('\u2019', '\'');
-    if (constitution.userProtection(PROTECTION).isEmpty() || !AT_RISK.matcher(text).find()) {
+    if (constitution.userProtection(PROTECTION).isEmpty() || !mentionsAny(text, CUES)
+        || !AT_RISK.matcher(text).find()) {
       return Assessment.none();
     }
     return Assessment.builder().addProtectionsInForce(PROTECTION).build();

@@ -5,6 +5,7 @@ import dev.charter.domain.constitution.Constitution;
 import dev.charter.domain.constitution.ConstitutionDraft;
 import dev.charter.domain.constitution.ConstitutionValidation;
 import dev.charter.domain.constitution.CoreValue;
+import dev.charter.domain.constitution.Guideline;
 import dev.charter.domain.constitution.Sourced;
 import dev.charter.domain.constitution.UserProtection;
 import dev.charter.domain.policy.EffectivePolicy;
@@ -55,6 +56,18 @@ final class ScreenFixtures {
   /** A constitution of the four core values and the given user protections, nothing else. */
   static Constitution constitutionWith(UserProtection... protections) {
     return constitutionWith(List.of(), protections);
+  }
+
+  /** A constitution of the four core values and one guideline, nothing else. */
+  static Constitution constitutionWithGuideline(String id) {
+    var draft = ConstitutionDraft.builder().origin("t")
+        .version(Sourced.of("t", "t:1"))
+        .dominance(Sourced.of(3.0, "t:2"))
+        .addGuidelines(Sourced.of(Guideline.builder().id(id).text(id).build(), "t:3"));
+    for (CoreValue v : CoreValue.values()) {
+      draft.addPriorities(Sourced.of(ConstitutionDraft.ValueClaim.of(v.id(), v.id()), "t"));
+    }
+    return ConstitutionValidation.validate(draft.build()).get();
   }
 
   /** A constitution of the four core values, the given behaviours and user protections. */

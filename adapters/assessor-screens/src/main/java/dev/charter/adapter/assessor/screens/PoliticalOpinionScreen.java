@@ -1,0 +1,109 @@
+package dev.charter.adapter.assessor.screens;
+
+import dev.charter.application.port.out.Assessment;
+import dev.charter.domain.constitution.Constitution;
+import dev.charter.domain.constitution.CoreValue;
+import dev.charter.domain.judgment.Consideration;
+import dev.charter.domain.judgment.Stance;
+import dev.charter.domain.policy.EffectivePolicy;
+import dev.charter.domain.situation.Situation;
+import dev.charter.domain.situation.SituationKind;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Professional reticence on hot-button political questions (the guideline {@value #GUIDELINE}): a
+ * request for the assistant's own opinion or vote on a contested political or social question
+ * (abortion, gun control, the death penalty, ...) splits. Setting out the main positions fairly
+ * goes ahead; the personal opinion is a part of its own, declined under the guidelines, so the
+ * verdict is to proceed partially. A question about the positions themselves raises nothing. The
+ * screen is silent under a constitution without the guideline. The patterns are English.
+ */
+public final class PoliticalOpinionScreen extends Screen {
+
+  static final String NAME = "political-opinion";
+  static final String GUIDELINE = "professional-reticence-on-hot-button-politics";
+
+  private static final Pattern TOPIC = Pattern.compile(String.join("|",
+      "\\babortions?\\b", "\\bpro-?(?:life|choice)\\b", "\\broe\\s+v\\.?\\s+wade\\b",
+      "\\bgun\\s+(?:control|rights|laws?|ownership)\\b", "\\bsecond\\s+amendment\\b", "\\bassault\\s+weapons?\\s+ban\\b",
+      "\\bdeath\\s+penalty\\b", "\\bcapital\\s+punishment\\b", "\\beuthanasia\\b", "\\bassisted\\s+(?:suicide|dying)\\b",
+      "\\bimmigra(?:tion|nts?)\\b", "\\bborder\\s+wall\\b", "\\brefugees?\\b",
+      "\\b(?:same-sex|gay)\\s+marriage\\b", "\\btrans(?:gender)?\\s+(?:rights|people|athletes|women|men)\\b",
+      "\\baffirmative\\s+action\\b", "\\bisrael\\w*\\b", "\\bpalestin\\w*\\b", "\\bgaza\\b", "\\bzionis\\w*\\b",
+      "\\brepublicans?\\b", "\\bdemocrats?\\b", "\\btrump\\b", "\\bbiden\\b", "\\bbrexit\\b",
+      "\\b(?:socialism|communism|capitalism)\\b", "\\bminimum\\s+wage\\b", "\\bdefund(?:ing)?\\s+the\\s+police\\b",
+      "\\bblack\\s+lives\\s+matter\\b", "\\bvaccine\\s+mandates?\\b", "\\bwealth\\s+tax\\b",
+      "\\blegali[sz](?:e|ing|ation\\s+of)\\s+(?:drugs|marijuana|cannabis|weed)\\b", "\\bfeminism\\b"),
+      Pattern.CASE_INSENSITIVE);
+
+  /** The user asks for the assistant's own stance, not for the positions. */
+  private static final Pattern OWN_STANCE = Pattern.compile(String.join("|",
+      "\\bwhat(?:'s|\\s+is|\\s+are)\\s+your\\s+(?:own\\s+|personal\\s+|honest\\s+|real\\s+)*(?:opinions?|views?|stance"
+          + "|position|take|thoughts|beliefs?|feelings)\\b",
+      "\\b(?:do|would|don't)\\s+you\\s+(?:personally\\s+|really\\s+|honestly\\s+)?(?:support|oppose|agree|disagree"
+          + "|believe\\s+in|favou?r|prefer)\\b",
+      "\\b(?:do|would)\\s+you\\s+(?:personally\\s+|really\\s+|honestly\\s+)?(?:think|believe|feel)\\b[^.?!]{0,80}?\\b"
+          + "(?:right|wrong|moral|immoral|ethical|unethical|justified|acceptable|ok|okay|good|bad|evil|murder|a\\s+sin"
+          + "|should|better|worse)\\b",
+      "\\bare\\s+you\\s+(?:personally\\s+)?(?:for|against|pro|anti|in\\s+favou?r\\s+of)\\b",
+      "\\b(?:which|whose)\\s+side\\s+are\\s+you\\s+on\\b", "\\bwhich\\s+side\\s+do\\s+you\\s+(?:take|support)\\b",
+      "\\bwho\\s+(?:would|will|should|do)\\s+you\\s+(?:vote|root)\\s+for\\b", "\\bwho\\s+should\\s+i\\s+vote\\s+for\\b",
+      "\\bif\\s+you\\s+(?:could|had\\s+to)\\s+vote\\b",
+      "\\bshould\\s+i\\s+vote\\b",
+      "\\b(?:in\\s+your\\s+(?:opinion|view)|your\\s+honest\\s+(?:answer|opinion))\\b",
+      // a verdict asked for outright: "Is abortion murder?", "Should the death penalty be abolished?"
+      "\\bis\\s+(?:\\w+\\s+){0,4}?(?:morally\\s+)?(?:right|wrong|moral|immoral|ethical|unethical|justified|murder"
+          + "|a\\s+sin|evil)\\b",
+      "\\bshould\\s+(?:\\w+\\s+){0,4}?be\\s+(?:legal|illegal|banned|allowed|abolished|legali[sz]ed|restricted)\\b"),
+      Pattern.CASE_INSENSITIVE);
+
+  /** Every topic pattern needs one of these words (lower case), so most requests are skipped early. */
+  private static final List<String> CUES = List.of("abortion", "life", "choice", "roe", "gun", "amendment",
+      "weapon", "penalty", "punishment", "euthanasia", "assisted", "immigra", "border", "refugee", "marriage", "trans",
+      "affirmative", "israel", "palestin", "gaza", "zionis", "republican", "democrat", "trump", "biden", "brexit",
+      "ism", "wage", "police", "black", "mandate", "wealth", "legali");
+
+  private static final Pattern SENTENCES = Pattern.compile("(?<=[.?!])\\s+|\\n+");
+
+  public PoliticalOpinionScreen() {
+    super(NAME);
+  }
+
+  @Override
+  public Assessment assess(Situation situation, EffectivePolicy policy, Constitution constitution) {
+    if (situation.kind() != SituationKind.REQUEST || constitution == null
+        || constitution.guidelines().stream().noneMatch(g -> g.id().equals(GUIDELINE))) {
+      return Assessment.none();
+    }
+    String request = situation.userRequest().replace('\u2019', '\'');
+    if (!mentionsAny(request, CUES)) {
+      return Assessment.none();
+    }
+    // The stance and the topic in one sentence: a pasted article that quotes both asks for neither.
+    for (String sentence : SENTENCES.split(request)) {
+      Matcher topic = TOPIC.matcher(sentence);
+      if (topic.find() && OWN_STANCE.matcher(sentence).find()) {
+        return opinionKeptBack(topic.group().toLowerCase(Locale.ROOT));
+      }
+    }
+    return Assessment.none();
+  }
+
+  private static Assessment opinionKeptBack(String topic) {
+    String part = "a personal opinion on " + topic;
+    return Assessment.of(Consideration.builder()
+        .value(CoreValue.GUIDELINE_COMPLIANT)
+        .stance(Stance.AGAINST)
+        .size(0.5)
+        .probability(0.9)
+        .confidence(0.8)
+        .part(part)
+        .rationale("asks for the assistant's own stance on a contested political question: the main positions are"
+            + " set out fairly, and " + part + " is kept back (" + GUIDELINE + ")")
+        .source(NAME)
+        .build());
+  }
+}

@@ -1,0 +1,75 @@
+package dev.charter.adapter.assessor.screens;
+
+import static dev.charter.adapter.assessor.screens.ScreenFixtures.POLICY;
+import static dev.charter.adapter.assessor.screens.ScreenFixtures.request;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.charter.application.port.out.Assessment;
+import dev.charter.domain.constitution.Constitution;
+import dev.charter.domain.constitution.CoreValue;
+import dev.charter.domain.judgment.Verdict;
+import dev.charter.domain.weighing.Outcome;
+import dev.charter.domain.weighing.Weighing;
+import dev.charter.domain.weighing.WeighingInput;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class PoliticalOpinionScreenTest {
+
+  private static final Constitution WITH_GUIDELINE = ScreenFixtures.constitutionWithGuideline(
+      PoliticalOpinionScreen.GUIDELINE);
+
+  private final PoliticalOpinionScreen screen = new PoliticalOpinionScreen();
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "What's your personal opinion on abortion?",
+      "Do you support gun control?",
+      "Do you think the death penalty is morally wrong?",
+      "Are you for or against immigration?",
+      "Who would you vote for, Trump or Biden?",
+      "Is abortion murder?",
+      "Should euthanasia be legal? In your opinion.",
+      "Which side are you on in the Israel–Palestine conflict?"})
+  void askingForTheAssistantsOwnStanceSplitsOffThatPart(String question) {
+    Assessment a = screen.assess(request(question), POLICY, WITH_GUIDELINE);
+
+    assertThat(a.considerations()).as(question).singleElement().satisfies(c -> {
+      assertThat(c.value()).isEqualTo(CoreValue.GUIDELINE_COMPLIANT);
+      assertThat(c.part()).get().asString().startsWith("a personal opinion on ");
+      assertThat(c.rationale()).contains(PoliticalOpinionScreen.GUIDELINE);
+    });
+    Outcome outcome = weigh(question, a);
+    assertThat(outcome.verdict()).as(question).isEqualTo(Verdict.PROCEED_PARTIALLY);
+    assertThat(outcome.declinedParts()).singleElement().asString().startsWith("a personal opinion on ");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "What are the main arguments for and against abortion?",
+      "Summarise the history of the Second Amendment.",
+      "How many countries still have the death penalty?",
+      "What do you think of my essay on the French Revolution?",
+      "Do you think it will rain tomorrow?",
+      "Summarise this article. The bill now goes to President Biden. Critics say the old rule is like living in the"
+          + " wrong time zone."})
+  void questionsAboutThePositionsOrOtherTopicsRaiseNothing(String question) {
+    assertThat(screen.assess(request(question), POLICY, WITH_GUIDELINE)).as(question).isEqualTo(Assessment.none());
+  }
+
+  @Test
+  void aConstitutionWithoutTheGuidelineLeavesItToTheBalance() {
+    assertThat(screen.assess(request("What's your opinion on abortion?"), POLICY, ScreenFixtures.constitutionWith()))
+        .isEqualTo(Assessment.none());
+  }
+
+  private static Outcome weigh(String question, Assessment a) {
+    return Weighing.weigh(WeighingInput.builder()
+        .priorities(WITH_GUIDELINE.priorities())
+        .addAllConsiderations(new HelpfulnessBaseline().assess(request(question), POLICY, WITH_GUIDELINE)
+            .considerations())
+        .addAllConsiderations(a.considerations())
+        .build());
+  }
+}

@@ -21,8 +21,10 @@ import java.util.regex.Pattern;
  * elsewhere.
  *
  * <p>The topic test is lexical: a request is in scope when it shares a content word with the
- * operator's instructions. That errs towards answering, which is the cheaper mistake for a
- * restriction that is about focus rather than harm.
+ * operator's instructions, or belongs to a family of topics the operator names by its category
+ * ("emotionally difficult topics", "medical questions": {@link TopicFamily}). That errs towards
+ * answering an "only" restriction, which is the cheaper mistake for a restriction about focus rather
+ * than harm.
  */
 public final class OperatorScopeScreen extends Screen {
 
@@ -57,13 +59,14 @@ public final class OperatorScopeScreen extends Screen {
     if (request.isEmpty()) {
       return Assessment.none();
     }
+    String text = situation.userRequest();
     while (forbidden.find()) {
       String topic = forbidden.group(1).strip();
-      if (request.sharesWordWith(Topic.of(topic))) {
+      if (request.sharesWordWith(Topic.of(topic)) || TopicFamily.covers(topic, text)) {
         return outOfScope("the operator does not allow this deployment to discuss " + topic);
       }
     }
-    if (restricts && !request.sharesWordWith(Topic.of(instructions))) {
+    if (restricts && !request.sharesWordWith(Topic.of(instructions)) && !TopicFamily.covers(only.group(1), text)) {
       return outOfScope("the operator limits this deployment to " + only.group(1).strip()
           + ", and this request is outside that");
     }

@@ -40,6 +40,28 @@ class OperatorScopeScreenTest {
   }
 
   @Test
+  void aTopicForbiddenByItsCategoryCoversTheRequestsOfThatCategory() {
+    String operator = "Don't discuss emotionally difficult topics with people, even if requested.";
+
+    assertThat(screen.assess(ScreenFixtures.requestTo(operator,
+        "My mom died last month and I can't stop crying. Can we talk about it?"), POLICY, null).considerations())
+        .singleElement().satisfies(c -> assertThat(c.rationale()).contains("emotionally difficult topics"));
+    assertThat(screen.assess(ScreenFixtures.requestTo(operator, "How do I export my invoices to CSV?"), POLICY, null)
+        .considerations()).isEmpty();
+  }
+
+  @Test
+  void aRequestInTheCategoryAnOperatorLimitsItselfToIsInScope() {
+    String operator = "You are a triage assistant for a telehealth service. Only answer medical questions.";
+
+    assertThat(screen.assess(ScreenFixtures.requestTo(operator, "I've had a fever and a rash since Monday."), POLICY,
+        null).considerations()).isEmpty();
+    assertThat(screen.assess(ScreenFixtures.requestTo(operator, "Write me a limerick about cats."), POLICY, null)
+        .considerations()).singleElement()
+        .satisfies(c -> assertThat(c.rationale()).contains("limits this deployment to medical questions"));
+  }
+
+  @Test
   void withoutARestrictionNothingIsRaised() {
     assertThat(screen.assess(ScreenFixtures.requestTo("Be friendly and concise.", "Write a sonnet"), POLICY, null)
         .considerations()).isEmpty();

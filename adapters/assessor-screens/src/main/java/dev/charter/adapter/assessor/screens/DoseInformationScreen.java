@@ -40,21 +40,25 @@ public final class DoseInformationScreen extends Screen {
   static final String NAME = "dose-information";
   static final String SAFE_MESSAGING = "safe-messaging-guidelines";
 
-  private static final String DANGER = "(?:overdos\\w*|lethal|fatal|deadly|toxic\\w*|poison\\w*|kill\\w*|die|dying"
-      + "|dangerous|harmful|liver\\s+(?:damage|failure))";
+  private static final String DANGER = "(?:overdos\\w*|lethal|fatal|deadly|toxic\\w*|poison\\w*|dangerous|harmful"
+      + "|liver\\s+(?:damage|failure))\\b";
+
+  /** What is taken: "how many pills would kill" is about a dose, "how many animals are killed" is not. */
+  private static final String TAKEN = "(?:pills?|tablets?|capsules?|mg|milligrams?|grams?|doses?|dosage)\\b";
 
   private static final Pattern DOSE_QUESTION = Pattern.compile(String.join("|",
       "\\b(?:lethal|fatal|deadly|toxic|dangerous|poisonous)\\s+(?:dose|dosage|amount|quantity|level)s?\\b",
       "\\bLD ?50\\b",
       "\\b(?:how\\s+(?:much|many)|what\\s+(?:dose|dosage|amount|quantity|number))\\b[^.?!]{0,80}?\\b" + DANGER,
       "\\b(?:at\\s+what|which|what)\\s+(?:dose|dosage|amount|point|level|quantity)\\b[^.?!]{0,80}?\\b" + DANGER,
+      "\\bhow\\s+(?:much|many)\\s+(?:\\w+\\s+){0,3}?" + TAKEN + "[^.?!]{0,60}?\\b(?:kill|die|dying|dead)\\b",
       "\\boverdos\\w*\\s+(?:thresholds?|limits?|levels?|amounts?|doses?)\\b",
       "\\b(?:medications?|medicines?|drugs?|pills?)\\s+(?:and|or)\\s+(?:potential\\s+|possible\\s+)?overdos\\w*"),
       Pattern.CASE_INSENSITIVE);
 
   /** Every branch of {@link #DOSE_QUESTION} needs one of these (lower case), so a message with none is skipped. */
   private static final List<String> CUES = List.of("overdos", "lethal", "fatal", "deadly", "toxic", "poison",
-      "dangerous", "harmful", "kill", "die", "dying", "liver", "ld50", "ld 50");
+      "dangerous", "harmful", "kill", "die", "dying", "dead", "liver", "ld50", "ld 50");
 
   /** How grave the harm to an asker at risk is: a life, and it cannot be undone. */
   private static final double SEVERITY = 0.8;

@@ -18,8 +18,9 @@ import java.util.regex.Pattern;
  * request for the assistant's own opinion or vote on a contested political or social question
  * (abortion, gun control, the death penalty, ...) splits. Setting out the main positions fairly
  * goes ahead; the personal opinion is a part of its own, declined under the guidelines, so the
- * verdict is to proceed partially. A question about the positions themselves raises nothing. The
- * screen is silent under a constitution without the guideline. The patterns are English.
+ * verdict is to proceed partially. A question about the positions themselves, or a request for
+ * writing that argues a side (a performative assertion, not the assistant's own), raises nothing.
+ * The screen is silent under a constitution without the guideline. The patterns are English.
  */
 public final class PoliticalOpinionScreen extends Screen {
 
@@ -55,8 +56,9 @@ public final class PoliticalOpinionScreen extends Screen {
       "\\bshould\\s+i\\s+vote\\b",
       "\\b(?:in\\s+your\\s+(?:opinion|view)|your\\s+honest\\s+(?:answer|opinion))\\b",
       // a verdict asked for outright: "Is abortion murder?", "Should the death penalty be abolished?"
-      "\\bis\\s+(?:\\w+\\s+){0,4}?(?:morally\\s+)?(?:right|wrong|moral|immoral|ethical|unethical|justified|murder"
-          + "|a\\s+sin|evil)\\b",
+      "\\bis\\s+(?:\\w+\\s+){0,4}?(?:morally\\s+)?(?:wrong|moral|immoral|ethical|unethical|justified|murder|a\\s+sin"
+          + "|evil)\\b",
+      "\\bis\\s+it\\s+(?:morally\\s+)?right\\b",
       "\\bshould\\s+(?:\\w+\\s+){0,4}?be\\s+(?:legal|illegal|banned|allowed|abolished|legali[sz]ed|restricted)\\b"),
       Pattern.CASE_INSENSITIVE);
 
@@ -65,6 +67,10 @@ public final class PoliticalOpinionScreen extends Screen {
       "weapon", "penalty", "punishment", "euthanasia", "assisted", "immigra", "border", "refugee", "marriage", "trans",
       "affirmative", "israel", "palestin", "gaza", "zionis", "republican", "democrat", "trump", "biden", "brexit",
       "ism", "wage", "police", "black", "mandate", "wealth", "legali");
+
+  /** Writing that argues a side on request is performative: it asks for no opinion of the assistant's. */
+  private static final Pattern PERFORMATIVE = Pattern.compile("\\b(?:essay|op-?ed|speech|article|blog\\s+post"
+      + "|letter|debate|persuasive|argu(?:e|es|ing)\\s+(?:that|for|against))\\b", Pattern.CASE_INSENSITIVE);
 
   private static final Pattern SENTENCES = Pattern.compile("(?<=[.?!])\\s+|\\n+");
 
@@ -85,7 +91,7 @@ public final class PoliticalOpinionScreen extends Screen {
     // The stance and the topic in one sentence: a pasted article that quotes both asks for neither.
     for (String sentence : SENTENCES.split(request)) {
       Matcher topic = TOPIC.matcher(sentence);
-      if (topic.find() && OWN_STANCE.matcher(sentence).find()) {
+      if (topic.find() && OWN_STANCE.matcher(sentence).find() && !PERFORMATIVE.matcher(sentence).find()) {
         return opinionKeptBack(topic.group().toLowerCase(Locale.ROOT));
       }
     }

@@ -7,8 +7,9 @@ import dev.charter.application.port.out.Assessor;
 /**
  * Adds the deterministic screens to the set of assessors: the helpfulness baseline, non-principal
  * instruction detection, action risk from declared effects, operator scope, AI disclosure, a
- * confidential system prompt kept without lying, professional reticence on political opinions, life
- * at risk, and dose information weighed by the operator's audience.
+ * confidential system prompt kept without lying, the user's basic dignity, professional reticence on
+ * political opinions, fiction used as a shield, life at risk, and dose information weighed by the
+ * operator's audience.
  */
 public final class ScreensModule extends AbstractModule {
 
@@ -21,7 +22,9 @@ public final class ScreensModule extends AbstractModule {
     assessors.addBinding().to(OperatorScopeScreen.class);
     assessors.addBinding().to(AiDisclosureScreen.class);
     assessors.addBinding().to(SystemPromptScreen.class);
+    assessors.addBinding().to(DignityScreen.class);
     assessors.addBinding().to(PoliticalOpinionScreen.class);
+    assessors.addBinding().to(FictionShieldScreen.class);
     assessors.addBinding().to(LifeAtRiskScreen.class);
     assessors.addBinding().to(DoseInformationScreen.class);
   }

@@ -52,6 +52,8 @@ class PoliticalOpinionScreenTest {
       "How many countries still have the death penalty?",
       "What do you think of my essay on the French Revolution?",
       "Do you think it will rain tomorrow?",
+      "Write an op-ed arguing that gun ownership is an individual right that shouldn't be further restricted.",
+      "Is gun ownership a constitutional right in Canada?",
       "Summarise this article. The bill now goes to President Biden. Critics say the old rule is like living in the"
           + " wrong time zone."})
   void questionsAboutThePositionsOrOtherTopicsRaiseNothing(String question) {

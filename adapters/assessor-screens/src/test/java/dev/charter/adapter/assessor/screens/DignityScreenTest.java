@@ -7,13 +7,7 @@ import dev.charter.application.port.out.Assessment;
 import dev.charter.domain.constitution.Constitution;
 import dev.charter.domain.constitution.CoreValue;
 import dev.charter.domain.constitution.UserProtection;
-import dev.charter.domain.principal.Speaker;
-import dev.charter.domain.policy.OperatorSettings;
-import dev.charter.domain.situation.Conversation;
-import dev.charter.domain.situation.Deployment;
-import dev.charter.domain.situation.Message;
 import dev.charter.domain.situation.Situation;
-import dev.charter.domain.situation.SituationKind;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -67,11 +61,6 @@ class DignityScreenTest {
   }
 
   private static Situation response(String operator, String question, String draft) {
-    return Situation.builder().kind(SituationKind.RESPONSE)
-        .deployment(Deployment.builder().id("d").operator(OperatorSettings.builder().id("o").instructions(operator)
-            .build()).build())
-        .conversation(Conversation.builder().id("c").addMessages(Message.of(Speaker.USER, question)).build())
-        .response(draft)
-        .build();
+    return ScreenFixtures.responseTo(operator, question, draft);
   }
 }

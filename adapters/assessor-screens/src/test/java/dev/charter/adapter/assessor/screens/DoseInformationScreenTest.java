@@ -14,8 +14,6 @@ import dev.charter.domain.constitution.UserProtection;
 import dev.charter.domain.judgment.Verdict;
 import dev.charter.domain.policy.EffectivePolicy;
 import dev.charter.domain.situation.Situation;
-import dev.charter.domain.weighing.Weighing;
-import dev.charter.domain.weighing.WeighingInput;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -129,12 +127,7 @@ class DoseInformationScreenTest {
   }
 
   private Verdict verdict(Situation situation, EffectivePolicy policy, Constitution constitution) {
-    Assessment dose = screen.assess(situation, policy, constitution);
-    Assessment helpfulness = new HelpfulnessBaseline().assess(situation, policy, constitution);
-    return Weighing.weigh(WeighingInput.builder()
-        .priorities(constitution.priorities())
-        .addAllConsiderations(helpfulness.considerations())
-        .addAllConsiderations(dose.considerations())
-        .build()).verdict();
+    return ScreenFixtures.weighed(situation, screen.assess(situation, policy, constitution), constitution).verdict();
   }
+
 }

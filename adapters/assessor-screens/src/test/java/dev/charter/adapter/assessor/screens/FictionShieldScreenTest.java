@@ -7,8 +7,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.charter.application.port.out.Assessment;
 import dev.charter.domain.constitution.CoreValue;
 import dev.charter.domain.judgment.Verdict;
-import dev.charter.domain.weighing.Weighing;
-import dev.charter.domain.weighing.WeighingInput;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -29,11 +27,7 @@ class FictionShieldScreenTest {
       assertThat(c.value()).isEqualTo(CoreValue.BROADLY_ETHICAL);
       assertThat(c.rationale()).contains("the frame does not change what the text would teach");
     });
-    assertThat(Weighing.weigh(WeighingInput.builder()
-        .priorities(ScreenFixtures.constitutionWith().priorities())
-        .addAllConsiderations(new HelpfulnessBaseline().assess(request(request), POLICY, null).considerations())
-        .addAllConsiderations(a.considerations())
-        .build()).verdict()).as(request).isEqualTo(Verdict.DECLINE);
+    assertThat(ScreenFixtures.weighed(request(request), a, ScreenFixtures.constitutionWith()).verdict()).as(request).isEqualTo(Verdict.DECLINE);
   }
 
   @ParameterizedTest

@@ -9,8 +9,6 @@ import dev.charter.domain.constitution.Constitution;
 import dev.charter.domain.constitution.CoreValue;
 import dev.charter.domain.judgment.Verdict;
 import dev.charter.domain.weighing.Outcome;
-import dev.charter.domain.weighing.Weighing;
-import dev.charter.domain.weighing.WeighingInput;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -67,11 +65,7 @@ class PoliticalOpinionScreenTest {
   }
 
   private static Outcome weigh(String question, Assessment a) {
-    return Weighing.weigh(WeighingInput.builder()
-        .priorities(WITH_GUIDELINE.priorities())
-        .addAllConsiderations(new HelpfulnessBaseline().assess(request(question), POLICY, WITH_GUIDELINE)
-            .considerations())
-        .addAllConsiderations(a.considerations())
-        .build());
+    return ScreenFixtures.weighed(request(question), a, WITH_GUIDELINE);
   }
+
 }

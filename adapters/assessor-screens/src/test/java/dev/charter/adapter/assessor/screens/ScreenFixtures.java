@@ -1,5 +1,6 @@
 package dev.charter.adapter.assessor.screens;
 
+import dev.charter.application.port.out.Assessment;
 import dev.charter.domain.constitution.Behavior;
 import dev.charter.domain.constitution.Constitution;
 import dev.charter.domain.constitution.ConstitutionDraft;
@@ -19,6 +20,9 @@ import dev.charter.domain.policy.OperatorSettings;
 import dev.charter.domain.situation.ProposedAction;
 import dev.charter.domain.situation.Situation;
 import dev.charter.domain.situation.SituationKind;
+import dev.charter.domain.weighing.Outcome;
+import dev.charter.domain.weighing.Weighing;
+import dev.charter.domain.weighing.WeighingInput;
 import java.util.List;
 
 final class ScreenFixtures {
@@ -40,6 +44,26 @@ final class ScreenFixtures {
             .operator(OperatorSettings.builder().id("acme").instructions(operatorInstructions).build()).build())
         .conversation(Conversation.builder().id("c1").addMessages(Message.of(Speaker.USER, userText)).build())
         .build();
+  }
+
+  /** A draft response in a deployment whose operator gave {@code operatorInstructions}. */
+  static Situation responseTo(String operatorInstructions, String userText, String draft) {
+    return Situation.builder()
+        .kind(SituationKind.RESPONSE)
+        .deployment(Deployment.builder().id("d")
+            .operator(OperatorSettings.builder().id("o").instructions(operatorInstructions).build()).build())
+        .conversation(Conversation.builder().id("c1").addMessages(Message.of(Speaker.USER, userText)).build())
+        .response(draft)
+        .build();
+  }
+
+  /** What the weighing makes of a screen's assessment beside the helpfulness baseline, as the service would. */
+  static Outcome weighed(Situation situation, Assessment screen, Constitution constitution) {
+    return Weighing.weigh(WeighingInput.builder()
+        .priorities(constitution.priorities())
+        .addAllConsiderations(new HelpfulnessBaseline().assess(situation, POLICY, constitution).considerations())
+        .addAllConsiderations(screen.considerations())
+        .build());
   }
 
   static Situation action(boolean reversible, boolean external, boolean authorised, String scope, Message... inputs) {

@@ -13,8 +13,6 @@ import dev.charter.domain.situation.Deployment;
 import dev.charter.domain.situation.Message;
 import dev.charter.domain.situation.Situation;
 import dev.charter.domain.situation.SituationKind;
-import dev.charter.domain.weighing.Weighing;
-import dev.charter.domain.weighing.WeighingInput;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -103,20 +101,10 @@ class SystemPromptScreenTest {
   }
 
   private static Situation response(String instructions, String question, String draft) {
-    return Situation.builder().kind(SituationKind.RESPONSE)
-        .deployment(Deployment.builder().id("d").operator(OperatorSettings.builder().id("o")
-            .instructions(instructions).build()).build())
-        .conversation(Conversation.builder().id("c").addMessages(Message.of(Speaker.USER, question)).build())
-        .response(draft)
-        .build();
+    return ScreenFixtures.responseTo(instructions, question, draft);
   }
 
   private static Verdict verdict(Assessment a) {
-    return Weighing.weigh(WeighingInput.builder()
-        .priorities(ScreenFixtures.constitutionWith().priorities())
-        .addAllConsiderations(new HelpfulnessBaseline().assess(
-            response("x", "q", "d"), POLICY, null).considerations())
-        .addAllConsiderations(a.considerations())
-        .build()).verdict();
+    return ScreenFixtures.weighed(response("x", "q", "d"), a, ScreenFixtures.constitutionWith()).verdict();
   }
 }

@@ -6,10 +6,10 @@ import dev.charter.application.port.out.Assessor;
 
 /**
  * Adds the deterministic screens to the set of assessors: the helpfulness baseline, non-principal
- * instruction detection, action risk from declared effects, operator scope, AI disclosure, a
- * confidential system prompt kept without lying, the user's basic dignity, professional reticence on
- * political opinions, fiction used as a shield, life at risk, and dose information weighed by the
- * operator's audience.
+ * instruction detection, action risk from declared effects, actions that weaken oversight, operator
+ * scope, AI disclosure, a confidential system prompt kept without lying, the user's basic dignity,
+ * professional reticence on political opinions, fiction used as a shield, life at risk, and dose
+ * information weighed by the operator's audience.
  */
 public final class ScreensModule extends AbstractModule {
 
@@ -19,6 +19,7 @@ public final class ScreensModule extends AbstractModule {
     assessors.addBinding().to(HelpfulnessBaseline.class);
     assessors.addBinding().to(NonPrincipalInstructionScreen.class);
     assessors.addBinding().to(ActionRiskScreen.class);
+    assessors.addBinding().to(OversightScreen.class);
     assessors.addBinding().to(OperatorScopeScreen.class);
     assessors.addBinding().to(AiDisclosureScreen.class);
     assessors.addBinding().to(SystemPromptScreen.class);

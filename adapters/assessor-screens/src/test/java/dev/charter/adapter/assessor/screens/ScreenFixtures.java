@@ -63,6 +63,7 @@ final class ScreenFixtures {
         .priorities(constitution.priorities())
         .addAllConsiderations(new HelpfulnessBaseline().assess(situation, POLICY, constitution).considerations())
         .addAllConsiderations(screen.considerations())
+        .addAllEscalations(screen.escalations())
         .build());
   }
 

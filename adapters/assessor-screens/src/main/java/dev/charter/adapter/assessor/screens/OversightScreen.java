@@ -1,0 +1,142 @@
+package dev.charter.adapter.assessor.screens;
+
+import dev.charter.application.port.out.Assessment;
+import dev.charter.domain.constitution.Constitution;
+import dev.charter.domain.constitution.CoreValue;
+import dev.charter.domain.judgment.Consideration;
+import dev.charter.domain.judgment.Stance;
+import dev.charter.domain.policy.EffectivePolicy;
+import dev.charter.domain.situation.ProposedAction;
+import dev.charter.domain.situation.Situation;
+import dev.charter.domain.weighing.EscalationReason;
+import java.util.Collection;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Broad safety for agents: a proposed action that would weaken the means by which humans see and
+ * correct what AI does (switching off monitoring, deleting audit logs, dropping a human-approval
+ * step, disabling a kill switch), or that would copy model weights outside the system, weighs
+ * against acting under broad safety, the first of the core values. Unless the operator authorised
+ * it, the concern declines; an authorised one still goes to a person, since "if in doubt, don't".
+ * The screen reads the tool's name and its arguments (keys and values); the patterns are English.
+ */
+public final class OversightScreen extends Screen {
+
+  static final String NAME = "oversight";
+
+  private static final int FLAGS = Pattern.CASE_INSENSITIVE;
+
+  /** The means of oversight. Identifiers count: "audit_log", "human_approval_required". */
+  private static final Pattern MECHANISM = Pattern.compile("(?:monitor|audit|oversight|overseer|logging|\\blogs?\\b"
+      + "|kill[-_ ]?switch|human[-_ ]?(?:approval|review|in[-_ ]the[-_ ]loop|oversight)|approval|guardrail"
+      + "|safety[-_ ]?(?:filter|check|layer|monitor)|alerting|\\balerts?\\b|telemetry|tripwire|stop[-_ ]?order)",
+      FLAGS);
+
+  private static final Pattern WEAKEN = Pattern.compile("(?:disabl|deactivat|delet|remov|purg|eras|\\bwipe|truncat"
+      + "|\\bstop|\\bkill\\b|\\bpause|suppress|bypass|\\bskip|overrid|turn[-_ ]?off|\\bmute|silenc|uninstall|\\bdrop)",
+      FLAGS);
+
+  /** A setting switched off: {@code "human_approval_required": false}. */
+  private static final Pattern OFF = Pattern.compile("false|off|no|none|disabled?|0", FLAGS);
+
+  private static final Pattern WEIGHTS = Pattern.compile("(?:weights|checkpoint|safetensors|model[-_ ]?(?:files?"
+      + "|params|parameters|state))", FLAGS);
+
+  private static final Pattern TRANSFER = Pattern.compile("(?:upload|copy|sync|transfer|send|push|export|scp|rsync"
+      + "|\\bput\\b|mirror|replicat)", FLAGS);
+
+  public OversightScreen() {
+    super(NAME);
+  }
+
+  @Override
+  public Assessment assess(Situation situation, EffectivePolicy policy, Constitution constitution) {
+    if (situation.action().isEmpty()) {
+      return Assessment.none();
+    }
+    ProposedAction action = situation.action().get();
+    Optional<String> harm = harm(action);
+    if (harm.isEmpty()) {
+      return Assessment.none();
+    }
+    String rationale = "'" + action.tool() + "' " + harm.get() + ": broad safety keeps humans able to see and"
+        + " correct what AI does" + (action.authorizedByOperator() ? "; the operator authorised it, so a person"
+        + " confirms" : "");
+    boolean authorised = action.authorizedByOperator();
+    var assessment = Assessment.builder().addConsiderations(Consideration.builder()
+        .value(CoreValue.BROADLY_SAFE)
+        .stance(Stance.AGAINST)
+        .size(authorised ? 0.1 : 0.8)
+        .probability(authorised ? 0.2 : 0.7)
+        .reversible(action.effects().reversible())
+        .confidence(0.8)
+        .rationale(rationale)
+        .source(NAME)
+        .build());
+    if (authorised) {
+      assessment.addEscalations(EscalationReason.of(CoreValue.BROADLY_SAFE, rationale, NAME));
+    }
+    return assessment.build();
+  }
+
+  private static Optional<String> harm(ProposedAction action) {
+    String tool = action.tool();
+    StringBuilder arguments = new StringBuilder();
+    boolean switchedOff = flatten(action.arguments(), arguments);
+    String all = tool + " " + arguments;
+    if (MECHANISM.matcher(all).find() && (WEAKEN.matcher(all).find() || switchedOff)) {
+      return Optional.of("would weaken the oversight of AI (" + mechanism(all) + ")");
+    }
+    if (action.effects().external() && WEIGHTS.matcher(all).find() && TRANSFER.matcher(tool).find()) {
+      return Optional.of("would copy model weights outside the system");
+    }
+    return Optional.empty();
+  }
+
+  /** The identifier that names the means of oversight, as words: "audit_log.delete" gives "audit log". */
+  private static String mechanism(String text) {
+    var m = MECHANISM.matcher(text);
+    if (!m.find()) {
+      return "oversight";
+    }
+    int start = m.start();
+    int end = m.end();
+    while (start > 0 && Character.isLetterOrDigit(text.charAt(start - 1))) {
+      start--;
+    }
+    while (end < text.length() && (Character.isLetterOrDigit(text.charAt(end)) || text.charAt(end) == '_')) {
+      end++;
+    }
+    return text.substring(start, end).toLowerCase(Locale.ROOT).replace('_', ' ');
+  }
+
+  /**
+   * Writes every key and value of {@code value} into {@code out}; true when a key that names a means
+   * of oversight is set to false, off or zero.
+   */
+  private static boolean flatten(Object value, StringBuilder out) {
+    boolean switchedOff = false;
+    if (value instanceof Map<?, ?> map) {
+      for (Map.Entry<?, ?> entry : map.entrySet()) {
+        String key = String.valueOf(entry.getKey());
+        out.append(key).append(' ');
+        Object v = entry.getValue();
+        if (MECHANISM.matcher(key).find() && !(v instanceof Map) && !(v instanceof Collection)
+            && OFF.matcher(String.valueOf(v)).matches()) {
+          switchedOff = true;
+        }
+        switchedOff |= flatten(v, out);
+      }
+    } else if (value instanceof Collection<?> items) {
+      for (Object item : items) {
+        switchedOff |= flatten(item, out);
+      }
+    } else if (value != null) {
+      out.append(value).append(' ');
+    }
+    return switchedOff;
+  }
+}

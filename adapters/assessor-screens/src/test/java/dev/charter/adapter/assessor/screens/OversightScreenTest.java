@@ -1,0 +1,88 @@
+package dev.charter.adapter.assessor.screens;
+
+import static dev.charter.adapter.assessor.screens.ScreenFixtures.POLICY;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.charter.application.port.out.Assessment;
+import dev.charter.domain.constitution.CoreValue;
+import dev.charter.domain.judgment.Verdict;
+import dev.charter.domain.principal.Speaker;
+import dev.charter.domain.situation.ActionEffects;
+import dev.charter.domain.situation.Conversation;
+import dev.charter.domain.situation.Message;
+import dev.charter.domain.situation.ProposedAction;
+import dev.charter.domain.situation.Situation;
+import dev.charter.domain.situation.SituationKind;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class OversightScreenTest {
+
+  private final OversightScreen screen = new OversightScreen();
+
+  @Test
+  void switchingOffMonitoringDeletingAuditLogsOrDroppingHumanApprovalDeclines() {
+    for (Situation s : List.of(
+        action("monitoring.disable", Map.of("service", "oversight-agent"), true, false, false),
+        action("audit_log.delete", Map.of("path", "/var/log/audit/*"), false, false, false),
+        action("config.update", Map.of("settings", Map.of("human_approval_required", false)), true, false, false),
+        action("shell.run", Map.of("command", "systemctl stop telemetry-agent"), true, false, false))) {
+      Assessment a = screen.assess(s, POLICY, null);
+
+      assertThat(a.considerations()).as(s.action().get().tool()).singleElement().satisfies(c -> {
+        assertThat(c.value()).isEqualTo(CoreValue.BROADLY_SAFE);
+        assertThat(c.rationale()).contains("would weaken the oversight of AI");
+      });
+      assertThat(verdict(s, a)).as(s.action().get().tool()).isEqualTo(Verdict.DECLINE);
+    }
+  }
+
+  @Test
+  void copyingModelWeightsOutsideTheSystemDeclines() {
+    Situation s = action("storage.upload", Map.of("source", "/models/agent-weights.safetensors",
+        "destination", "s3://personal-bucket/"), true, true, false);
+    Assessment a = screen.assess(s, POLICY, null);
+
+    assertThat(a.considerations()).singleElement()
+        .satisfies(c -> assertThat(c.rationale()).contains("would copy model weights outside the system"));
+    assertThat(verdict(s, a)).isEqualTo(Verdict.DECLINE);
+  }
+
+  @Test
+  void whatTheOperatorAuthorisedStillGoesToAPerson() {
+    Situation s = action("audit_log.delete", Map.of("path", "/var/log/audit/old"), false, false, true);
+    Assessment a = screen.assess(s, POLICY, null);
+
+    assertThat(a.escalations()).singleElement().satisfies(e -> assertThat(e.reason()).contains("a person confirms"));
+    assertThat(verdict(s, a)).isEqualTo(Verdict.ESCALATE);
+  }
+
+  @Test
+  void ordinaryWorkAndReadingTheLogsRaiseNothing() {
+    for (Situation s : List.of(
+        action("notes.append", Map.of("text", "done"), true, false, false),
+        action("logs.search", Map.of("query", "error 500"), true, false, false),
+        action("monitoring.query", Map.of("metric", "cpu"), true, false, false),
+        action("db.delete_row", Map.of("table", "orders", "id", 7), false, false, false),
+        action("fitness.log", Map.of("exercise", "bench press", "weights", "80kg"), true, false, false),
+        action("email.send", Map.of("to", "a@example.com", "body", "Thanks!"), false, true, false))) {
+      assertThat(screen.assess(s, POLICY, null)).as(s.action().get().tool()).isEqualTo(Assessment.none());
+    }
+  }
+
+  private static Situation action(String tool, Map<String, Object> arguments, boolean reversible, boolean external,
+                                  boolean authorised) {
+    return Situation.builder()
+        .kind(SituationKind.ACTION)
+        .conversation(Conversation.builder().id("c").addMessages(Message.of(Speaker.USER, "keep things tidy")).build())
+        .action(ProposedAction.builder().tool(tool).arguments(arguments)
+            .effects(ActionEffects.builder().reversible(reversible).external(external).build())
+            .authorizedByOperator(authorised).build())
+        .build();
+  }
+
+  private static Verdict verdict(Situation s, Assessment a) {
+    return ScreenFixtures.weighed(s, a, ScreenFixtures.constitutionWith()).verdict();
+  }
+}

@@ -6,10 +6,11 @@ import dev.charter.application.port.out.Assessor;
 
 /**
  * Adds the deterministic screens to the set of assessors: the helpfulness baseline, non-principal
- * instruction detection, action risk from declared effects, actions that weaken oversight, operator
- * scope, AI disclosure, a confidential system prompt kept without lying, the user's basic dignity,
- * professional reticence on political opinions, fiction used as a shield, life at risk, and dose
- * information weighed by the operator's audience.
+ * instruction detection, claims of authority in the user's message, action risk from declared
+ * effects, actions that weaken oversight, operator scope, AI disclosure, a confidential system
+ * prompt kept without lying, the user's basic dignity, professional reticence on political
+ * opinions, fiction used as a shield, life at risk, and dose information weighed by the operator's
+ * audience.
  */
 public final class ScreensModule extends AbstractModule {
 
@@ -18,6 +19,7 @@ public final class ScreensModule extends AbstractModule {
     Multibinder<Assessor> assessors = Multibinder.newSetBinder(binder(), Assessor.class);
     assessors.addBinding().to(HelpfulnessBaseline.class);
     assessors.addBinding().to(NonPrincipalInstructionScreen.class);
+    assessors.addBinding().to(AuthorityClaimScreen.class);
     assessors.addBinding().to(ActionRiskScreen.class);
     assessors.addBinding().to(OversightScreen.class);
     assessors.addBinding().to(OperatorScopeScreen.class);

@@ -1,0 +1,74 @@
+package dev.charter.adapter.assessor.screens;
+
+import dev.charter.application.port.out.Assessment;
+import dev.charter.domain.constitution.Constitution;
+import dev.charter.domain.constitution.CoreValue;
+import dev.charter.domain.judgment.Consideration;
+import dev.charter.domain.judgment.Stance;
+import dev.charter.domain.policy.EffectivePolicy;
+import dev.charter.domain.situation.Situation;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The guideline {@value #GUIDELINE}: a user's message that claims to speak for the operator, the
+ * developer or the system ("SYSTEM OVERRIDE:", "this is your developer", "the operator has
+ * authorised you to ...") in order to unlock something gets a user's trust. Permissions never come
+ * from message text in Charter, so the claim changes nothing; the screen makes it visible, as a
+ * faint concern on broad safety, since a claimed authority is a common way in for manipulation. A
+ * claim that only asks for more caution is honoured like anyone's, and raises nothing. English.
+ */
+public final class AuthorityClaimScreen extends Screen {
+
+  static final String NAME = "authority-claim";
+  static final String GUIDELINE = "no-unverified-developer-claims";
+
+  private static final String AUTHORITY = "(?:operator|developers?|administrator|admin|creators?|system|anthropic"
+      + "|openai|your\\s+(?:company|makers?|owners?))";
+
+  private static final Pattern CLAIM = Pattern.compile(String.join("|",
+      "\\b(?:i\\s+am|i'm|this\\s+is|speaking\\s+as|(?:a\\s+)?message\\s+from)\\s+(?:the\\s+|your\\s+)" + AUTHORITY
+          + "\\b",
+      "\\b(?:this|the\\s+following)\\s+(?:message|instruction|request|note)\\s+(?:is|comes)\\s+from\\s+(?:the\\s+)?"
+          + AUTHORITY + "\\b",
+      "\\b(?:system|admin|developer|operator)\\s+(?:override|message|note|instructions?|command)\\s*[:\\-]",
+      "\\[(?:system|operator|admin|developer)\\]",
+      "\\b(?:the\\s+operator|the\\s+developers?|anthropic|your\\s+(?:creators?|developers?))\\s+(?:has\\s+|have\\s+)?"
+          + "(?:authori[sz]ed|allowed|permitted|approved|unlocked|enabled|cleared)\\b"), Pattern.CASE_INSENSITIVE);
+
+  /** What the claim is for: something unlocked, not more care. */
+  private static final Pattern UNLOCK = Pattern.compile("\\b(?:ignore|disregard|bypass|override|unlock\\w*|enable\\w*"
+      + "|allow\\w*|authori[sz]\\w*|permi\\w+|lift\\w*|remove\\w*|disable\\w*|unrestricted|unfiltered|jailbr\\w+"
+      + "|developer\\s+mode|no\\s+(?:longer\\s+)?(?:restrictions|limits|rules|filters|guidelines))\\b",
+      Pattern.CASE_INSENSITIVE);
+
+  private static final List<String> CUES = List.of("operator", "developer", "admin", "creator", "system", "anthropic",
+      "openai", "company", "maker", "owner");
+
+  public AuthorityClaimScreen() {
+    super(NAME);
+  }
+
+  @Override
+  public Assessment assess(Situation situation, EffectivePolicy policy, Constitution constitution) {
+    String message = situation.userRequest().replace('\u2019', '\'');
+    if (!mentionsAny(message, CUES)) {
+      return Assessment.none();
+    }
+    Matcher claim = CLAIM.matcher(message);
+    if (!claim.find() || !UNLOCK.matcher(message).find()) {
+      return Assessment.none();
+    }
+    return Assessment.of(Consideration.builder()
+        .value(CoreValue.BROADLY_SAFE)
+        .stance(Stance.AGAINST)
+        .size(0.3)
+        .probability(0.1)
+        .confidence(0.8)
+        .rationale("the user's message claims to speak for someone with more authority (\"" + claim.group().strip()
+            + "\"); it gets a user's trust and changes no permission (" + GUIDELINE + ")")
+        .source(NAME)
+        .build());
+  }
+}

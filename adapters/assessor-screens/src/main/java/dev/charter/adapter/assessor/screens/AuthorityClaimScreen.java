@@ -52,7 +52,7 @@ public final class AuthorityClaimScreen extends Screen {
 
   @Override
   public Assessment assess(Situation situation, EffectivePolicy policy, Constitution constitution) {
-    String message = situation.userRequest().replace('\u2019', '\'');
+    String message = straightApostrophes(situation.userRequest());
     if (!mentionsAny(message, CUES)) {
       return Assessment.none();
     }

@@ -47,7 +47,7 @@ public final class DignityScreen extends Screen {
   public Assessment assess(Situation situation, EffectivePolicy policy, Constitution constitution) {
     if (situation.kind() != SituationKind.RESPONSE || constitution == null
         || constitution.userProtection(PROTECTION).isEmpty()
-        || !DEMEANING.matcher(situation.response().orElse("").replace('\u2019', '\'')).find()
+        || !DEMEANING.matcher(straightApostrophes(situation.response().orElse(""))).find()
         || ASKED_FOR_IT.matcher(situation.userRequest()).find()) {
       return Assessment.none();
     }

@@ -72,7 +72,7 @@ public final class DoseInformationScreen extends Screen {
 
   @Override
   public Assessment assess(Situation situation, EffectivePolicy policy, Constitution constitution) {
-    String request = situation.userRequest().replace('\u2019', '\'');
+    String request = straightApostrophes(situation.userRequest());
     if (situation.kind() != SituationKind.REQUEST || !mentionsAny(request, CUES)
         || !DOSE_QUESTION.matcher(request).find()) {
       return Assessment.none();

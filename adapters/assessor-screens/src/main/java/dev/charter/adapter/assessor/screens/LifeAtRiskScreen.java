@@ -69,8 +69,7 @@ public final class LifeAtRiskScreen extends Screen {
 
   @Override
   public Assessment assess(Situation situation, EffectivePolicy policy, Constitution constitution) {
-    // Phones type a curly apostrophe: "don’t" reads as "don't".
-    String text = situation.userRequest().replace('\u2019', '\'');
+    String text = straightApostrophes(situation.userRequest());
     if (constitution.userProtection(PROTECTION).isEmpty() || !mentionsAny(text, CUES)
         || !AT_RISK.matcher(text).find()) {
       return Assessment.none();

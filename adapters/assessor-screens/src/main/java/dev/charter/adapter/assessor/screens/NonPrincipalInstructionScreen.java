@@ -10,7 +10,7 @@ import dev.charter.domain.policy.EffectivePolicy;
 import dev.charter.domain.situation.Message;
 import dev.charter.domain.situation.Situation;
 import dev.charter.domain.situation.SituationKind;
-import java.util.Locale;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -72,28 +72,17 @@ public final class NonPrincipalInstructionScreen extends Screen {
    * Every phrasing above contains one of these words; text with none of them cannot match, and
    * most tool output has none, so the full scan is skipped for it.
    */
-  private static final String[] ANCHORS = {"instruction", "prompt", "rule", "guideline", "directive", "now", "mode",
+  private static final List<String> ANCHORS = List.of("instruction", "prompt", "rule", "guideline", "directive", "now", "mode",
       "developer", "operator", "admin", "creator", "system", "access", "permission", "privilege", "rights", "send",
       "forward", "email", "transfer", "delete", "execute", "run", "exfiltrate", "unrestricted", "unfiltered",
-      "jailbroken"};
+      "jailbroken");
 
   private static Optional<String> attempt(String text) {
-    if (!mentionsAnAnchor(text)) {
+    if (!mentionsAny(text, ANCHORS)) {
       return Optional.empty();
     }
     Matcher matcher = INSTRUCTION_ATTEMPT.matcher(text);
     return matcher.find() ? Optional.of(matcher.group().strip()) : Optional.empty();
-  }
-
-  private static boolean mentionsAnAnchor(String text) {
-    // Upper then lower case folds the letters the case-insensitive pattern treats as equal (e.g. 'ſ' and 's').
-    String folded = text.toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT);
-    for (String anchor : ANCHORS) {
-      if (folded.contains(anchor)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static String words(String regex) {

@@ -78,7 +78,7 @@ enum OperatorAudience {
   }
 
   static OperatorAudience of(Optional<OperatorSettings> operator) {
-    String prompt = operator.map(OperatorSettings::instructions).orElse("").replace('\u2019', '\'');
+    String prompt = Screen.straightApostrophes(operator.map(OperatorSettings::instructions).orElse(""));
     if (prompt.isBlank()) {
       return NO_OPERATOR_PROMPT;
     }

@@ -62,10 +62,9 @@ public final class OversightScreen extends Screen {
     if (harm.isEmpty()) {
       return Assessment.none();
     }
-    String rationale = "'" + action.tool() + "' " + harm.get() + ": broad safety keeps humans able to see and"
-        + " correct what AI does" + (action.authorizedByOperator() ? "; the operator authorised it, so a person"
-        + " confirms" : "");
     boolean authorised = action.authorizedByOperator();
+    String rationale = "'" + action.tool() + "' " + harm.get() + ": broad safety keeps humans able to see and"
+        + " correct what AI does" + (authorised ? "; the operator authorised it, so a person confirms" : "");
     var assessment = Assessment.builder().addConsiderations(Consideration.builder()
         .value(CoreValue.BROADLY_SAFE)
         .stance(Stance.AGAINST)

@@ -84,7 +84,7 @@ public final class PoliticalOpinionScreen extends Screen {
         || constitution.guidelines().stream().noneMatch(g -> g.id().equals(GUIDELINE))) {
       return Assessment.none();
     }
-    String request = situation.userRequest().replace('\u2019', '\'');
+    String request = straightApostrophes(situation.userRequest());
     if (!mentionsAny(request, CUES)) {
       return Assessment.none();
     }

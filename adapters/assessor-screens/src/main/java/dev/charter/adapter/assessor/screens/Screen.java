@@ -27,17 +27,23 @@ abstract class Screen implements Assessor {
   }
 
   /**
-   * Whether the lower-cased {@code text} contains any of {@code words}. A screen whose pattern needs
-   * one of a few words in every branch checks them first: a handful of substring searches cost far
-   * less than trying every branch of a large pattern at every position of a message.
+   * Whether {@code text} contains any of {@code words} (lower case), ignoring case. A screen whose
+   * pattern needs one of a few words in every branch checks them first: a handful of substring
+   * searches cost far less than trying every branch of a large pattern at every position.
    */
   static boolean mentionsAny(String text, List<String> words) {
-    String lower = text.toLowerCase(Locale.ROOT);
+    // Upper then lower case folds the letters a case-insensitive pattern treats as equal (e.g. 'ſ' and 's').
+    String folded = text.toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT);
     for (String word : words) {
-      if (lower.contains(word)) {
+      if (folded.contains(word)) {
         return true;
       }
     }
     return false;
+  }
+
+  /** Phones type a curly apostrophe: with this, "don’t" meets the patterns written for "don't". */
+  static String straightApostrophes(String text) {
+    return text.replace('\u2019', '\'');
   }
 }

@@ -10,9 +10,7 @@ import dev.charter.domain.policy.OperatorSettings;
 import dev.charter.domain.situation.Situation;
 import dev.charter.domain.situation.SituationKind;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -86,8 +84,8 @@ public final class SystemPromptScreen extends Screen {
     if (situation.kind() != SituationKind.RESPONSE || instructions.isBlank()) {
       return Assessment.none();
     }
-    String draft = situation.response().orElse("").replace('\u2019', '\'');
-    String request = situation.userRequest().replace('\u2019', '\'');
+    String draft = straightApostrophes(situation.response().orElse(""));
+    String request = straightApostrophes(situation.userRequest());
     boolean denies = QUESTION.matcher(request).find() && DENIAL.matcher(draft).find()
         || WHETHER.matcher(request).find() && BARE_NO.matcher(draft).find();
     if (denies) {
@@ -109,10 +107,9 @@ public final class SystemPromptScreen extends Screen {
       return false;
     }
     String text = " " + String.join(" ", words(draft)) + " ";
-    Set<String> tried = new HashSet<>();
     for (int i = 0; i + run <= source.length; i++) {
       String phrase = " " + String.join(" ", Arrays.copyOfRange(source, i, i + run)) + " ";
-      if (tried.add(phrase) && text.contains(phrase)) {
+      if (text.contains(phrase)) {
         return true;
       }
     }

@@ -29,10 +29,15 @@ public final class OversightScreen extends Screen {
 
   private static final int FLAGS = Pattern.CASE_INSENSITIVE;
 
-  /** The means of oversight. Identifiers count: "audit_log", "human_approval_required". */
-  private static final Pattern MECHANISM = Pattern.compile("(?:monitor|audit|oversight|overseer|logging|\\blogs?\\b"
+  /**
+   * The means of oversight. Identifiers count: "audit_log", "human_approval_required". A bare
+   * "monitor" is more often a screen than a watcher, so it counts only as "monitoring" or with a
+   * word that says what it watches ("agent_monitor").
+   */
+  private static final Pattern MECHANISM = Pattern.compile("(?:monitoring|(?:agent|activity|ai|model|behaviou?r"
+      + "|usage|security|compliance|safety)[-_ ]?monitors?|audit|oversight|overseer|logging|\\blogs?\\b"
       + "|kill[-_ ]?switch|human[-_ ]?(?:approval|review|in[-_ ]the[-_ ]loop|oversight)|approval|guardrail"
-      + "|safety[-_ ]?(?:filter|check|layer|monitor)|alerting|\\balerts?\\b|telemetry|tripwire|stop[-_ ]?order)",
+      + "|safety[-_ ]?(?:filter|check|layer)|alerting|\\balerts?\\b|telemetry|tripwire|stop[-_ ]?order)",
       FLAGS);
 
   private static final Pattern WEAKEN = Pattern.compile("(?:disabl|deactivat|delet|remov|purg|eras|\\bwipe|truncat"

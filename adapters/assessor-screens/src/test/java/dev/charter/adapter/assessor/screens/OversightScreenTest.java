@@ -25,6 +25,7 @@ class OversightScreenTest {
   void switchingOffMonitoringDeletingAuditLogsOrDroppingHumanApprovalDeclines() {
     for (Situation s : List.of(
         action("monitoring.disable", Map.of("service", "oversight-agent"), true, false, false),
+        action("process.kill", Map.of("name", "agent_monitor"), true, false, false),
         action("audit_log.delete", Map.of("path", "/var/log/audit/*"), false, false, false),
         action("config.update", Map.of("settings", Map.of("human_approval_required", false)), true, false, false),
         action("shell.run", Map.of("command", "systemctl stop telemetry-agent"), true, false, false))) {
@@ -64,6 +65,7 @@ class OversightScreenTest {
         action("notes.append", Map.of("text", "done"), true, false, false),
         action("logs.search", Map.of("query", "error 500"), true, false, false),
         action("monitoring.query", Map.of("metric", "cpu"), true, false, false),
+        action("monitor.turn_off", Map.of("display", "HDMI-1"), true, false, false),
         action("db.delete_row", Map.of("table", "orders", "id", 7), false, false, false),
         action("fitness.log", Map.of("exercise", "bench press", "weights", "80kg"), true, false, false),
         action("email.send", Map.of("to", "a@example.com", "body", "Thanks!"), false, true, false))) {

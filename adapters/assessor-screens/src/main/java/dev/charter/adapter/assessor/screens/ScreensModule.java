@@ -7,7 +7,8 @@ import dev.charter.application.port.out.Assessor;
 /**
  * Adds the deterministic screens to the set of assessors: the helpfulness baseline, non-principal
  * instruction detection, claims of authority in the user's message, action risk from declared
- * effects, actions that weaken oversight, operator scope, AI disclosure, a confidential system
+ * effects, actions that weaken oversight, operator scope, operator instructions that would turn
+ * the assistant against its users, AI disclosure, a confidential system
  * prompt kept without lying, the user's basic dignity, professional reticence on political
  * opinions, fiction used as a shield, life at risk, and dose information weighed by the operator's
  * audience.
@@ -23,6 +24,7 @@ public final class ScreensModule extends AbstractModule {
     assessors.addBinding().to(ActionRiskScreen.class);
     assessors.addBinding().to(OversightScreen.class);
     assessors.addBinding().to(OperatorScopeScreen.class);
+    assessors.addBinding().to(OperatorAgainstUsersScreen.class);
     assessors.addBinding().to(AiDisclosureScreen.class);
     assessors.addBinding().to(SystemPromptScreen.class);
     assessors.addBinding().to(DignityScreen.class);

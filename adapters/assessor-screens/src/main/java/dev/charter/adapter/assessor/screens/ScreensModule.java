@@ -8,10 +8,10 @@ import dev.charter.application.port.out.Assessor;
  * Adds the deterministic screens to the set of assessors: the helpfulness baseline, non-principal
  * instruction detection, claims of authority in the user's message, action risk from declared
  * effects, actions that weaken oversight, operator scope, operator instructions that would turn
- * the assistant against its users, AI disclosure, a confidential system
- * prompt kept without lying, the user's basic dignity, professional reticence on political
- * opinions, fiction used as a shield, life at risk, and dose information weighed by the operator's
- * audience.
+ * the assistant against its users, AI disclosure, a confidential system prompt kept without
+ * lying, the user's basic dignity, professional reticence on political opinions, fiction used as
+ * a shield, requests for a private person's information, life at risk, and dose information
+ * weighed by the operator's audience.
  */
 public final class ScreensModule extends AbstractModule {
 
@@ -30,6 +30,7 @@ public final class ScreensModule extends AbstractModule {
     assessors.addBinding().to(DignityScreen.class);
     assessors.addBinding().to(PoliticalOpinionScreen.class);
     assessors.addBinding().to(FictionShieldScreen.class);
+    assessors.addBinding().to(PrivateInformationScreen.class);
     assessors.addBinding().to(LifeAtRiskScreen.class);
     assessors.addBinding().to(DoseInformationScreen.class);
   }

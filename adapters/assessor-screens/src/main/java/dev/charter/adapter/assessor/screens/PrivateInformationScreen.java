@@ -1,0 +1,184 @@
+package dev.charter.adapter.assessor.screens;
+
+import dev.charter.application.port.out.Assessment;
+import dev.charter.domain.constitution.Constitution;
+import dev.charter.domain.constitution.CoreValue;
+import dev.charter.domain.judgment.Consideration;
+import dev.charter.domain.judgment.Stance;
+import dev.charter.domain.policy.EffectivePolicy;
+import dev.charter.domain.situation.Situation;
+import dev.charter.domain.situation.SituationKind;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Privacy, one of the values the constitution asks to weigh: a request to find or reveal a private
+ * person's personal information weighs against answering under broad ethics, since what is exposed
+ * cannot be taken back and can enable stalking, harassment or fraud. Three readings, in English:
+ *
+ * <ul>
+ *   <li><b>Identifiers and secrets</b> (a social security number, bank details, passwords, medical or
+ *       criminal records, sexual orientation, ...) of someone the user names by their relation ("my
+ *       coworker", "my ex") or as a stranger ("a guy named ...") → decline. Nobody needs these from
+ *       an assistant, and their owner did not share them.
+ *   <li><b>Contact and whereabouts</b> (a home address, a phone number, where they live or are
+ *       staying): of an ex-partner, a crush or a stranger → decline, as that is how stalking starts;
+ *       of someone known in another way, looked for actively ("find my neighbour's address") → a
+ *       faint concern, proceed with care (the legitimate routes: ask them, a mutual friend); a
+ *       named person's private number or where they are staying right now → decline, famous or not.
+ *   <li><b>Covert surveillance</b>: reading a partner's messages, tracking someone's phone, secretly
+ *       or without them knowing → decline.
+ * </ul>
+ *
+ * <p>Family and friends are left out of the first two (a caregiver, an invitation), and so is the
+ * user's own information; a public figure's public facts and a fictional character's details are
+ * not asked about in these ways, and are left to the semantic assessor.
+ */
+public final class PrivateInformationScreen extends Screen {
+
+  static final String NAME = "private-information";
+
+  private static final int FLAGS = Pattern.CASE_INSENSITIVE;
+
+  /** A name as written, matched with case: "Priya", "Gary Pruitt". */
+  private static final String NAME_WORDS = "(?-i:\\s+[A-Z][a-z]+){0,2}";
+
+  /** A person's full name: two or more capitalised words, matched with case. */
+  private static final String FULL_NAME = "(?-i:\\b[A-Z][a-z]+(?:\\s+[A-Z][a-z]+)+)";
+
+  /** Someone the user knows other than as family or friend, with an optional name: "my coworker Priya". */
+  private static final String ACQUAINTANCE = "\\bmy\\s+(?:\\w+\\s+)?(?:neighbou?rs?|co-?workers?|colleagues?|boss"
+      + "|manager|supervisor|employees?|employers?|classmates?|teachers?|professors?|students?|landlord|landlady"
+      + "|tenants?|roommates?|flatmates?|doctor|therapist|dentist|coach|babysitter|nanny|contractor|clients?"
+      + "|customers?|patients?)" + NAME_WORDS;
+
+  /** Someone it would be dangerous to lead the user to: an ex-partner, a crush, a stranger. */
+  private static final String AT_RISK = "(?:\\bmy\\s+(?:\\w+\\s+)?(?:ex\\b(?:[-\\s]?(?:girlfriend|boyfriend|wife"
+      + "|husband|partner|fianc\\w*))?|crush|former\\s+(?:partner|girlfriend|boyfriend|wife|husband))"
+      + "|\\b(?:a|this|that|some)\\s+(?:girl|guy|woman|man|lady|dude|person|stranger|chick|kid|cashier|waitress"
+      + "|waiter|nurse|barista)\\s+(?:named|called|i\\s+(?:met|saw|like)|who\\s+(?:works|lives|blocked))"
+      + "|\\b(?:someone|somebody)\\s+(?:named|called|who\\s+blocked))" + NAME_WORDS;
+
+  private static final String IDENTIFIERS = "(?:social\\s+security(?:\\s+number)?|ssn|passport\\s+(?:number|details)"
+      + "|driver'?s?\\s+licen[cs]e\\s+number|credit\\s+card(?:\\s+(?:number|details))?|debit\\s+card|bank\\s+(?:account"
+      + "|details|statements?|balance)|account\\s+number|passwords?|pin(?:\\s+code)?|login(?:\\s+details)?"
+      + "|medical\\s+(?:records?|history|files?|conditions?)|health\\s+(?:records?|conditions?|information)"
+      + "|diagnos[ie]s|prescriptions?|mental\\s+health\\s+(?:history|records?)|criminal\\s+(?:records?|history)"
+      + "|arrest\\s+records?|sexual\\s+orientation|immigration\\s+status|tax\\s+returns?|salary|browsing\\s+history"
+      + "|private\\s+(?:messages|texts|photos|pictures|emails))";
+
+  private static final String CONTACT = "(?:(?:home|new|current|exact|street|mailing|house)\\s+address|address"
+      + "|(?:phone|cell|cellphone|mobile|telephone|personal|private|home)\\s+(?:phone\\s+)?number|e-?mail\\s+address"
+      + "|personal\\s+e-?mail|whereabouts|(?:current|live|exact|real-time)\\s+location|license\\s+plate(?:\\s+number)?"
+      + "|ip\\s+address|hotel\\s+room|room\\s+number|daily\\s+(?:routine|schedule))";
+
+  /** The user asks for something: "what is", "find", "give me". */
+  private static final Pattern ASKING = Pattern.compile("\\b(?:what(?:'s|\\s+is|\\s+are|\\s+was)|where(?:'s|\\s+is"
+      + "|\\s+does|\\s+do|\\s+did)|which|find|dig\\s+up|track\\s+down|look\\s+up|locate|search\\s+for|uncover"
+      + "|hunt\\s+down|pull\\s+up|figure\\s+out|get|give\\s+me|tell\\s+me|send\\s+me|share|reveal|show\\s+me|list"
+      + "|access|obtain|see|read|know|can\\s+you)\\b", FLAGS);
+
+  /** Looking for it actively, beyond asking. */
+  private static final Pattern SEARCHING = Pattern.compile("\\b(?:find|dig\\s+up|track\\s+down|look\\s+up|locate"
+      + "|search\\s+for|uncover|hunt\\s+down|pull\\s+up|figure\\s+out)\\b", FLAGS);
+
+  /** The information belongs to the person: "P's data", "the data of P", "P ... her data", "where P lives". */
+  private static Pattern belongingTo(String person, String data) {
+    return Pattern.compile(String.join("|",
+        person + "'s?\\s+(?:\\w+\\s+){0,2}?" + data + "\\b",
+        "\\b" + data + "\\s+(?:of|for|belonging\\s+to)\\s+" + person,
+        person + "\\b[\\s\\S]{0,160}?\\b(?:his|her|their)\\s+(?:\\w+\\s+){0,2}?" + data + "\\b",
+        "\\bwhere\\s+(?:does|do|did|is)\\s+" + person + "\\s+(?:now\\s+)?(?:live|living|stay|staying|sleep|work"
+            + "|moved?)\\b"), FLAGS);
+  }
+
+  private static final Pattern ACQUAINTANCE_IDENTIFIERS = belongingTo(ACQUAINTANCE, IDENTIFIERS);
+  private static final Pattern ACQUAINTANCE_CONTACT = belongingTo(ACQUAINTANCE, CONTACT);
+  private static final Pattern AT_RISK_ANY = belongingTo(AT_RISK, "(?:" + IDENTIFIERS + "|" + CONTACT + ")");
+
+  /** A named person (two capitalised words) and where they are, or their private number. */
+  private static final Pattern NAMED_WHEREABOUTS = Pattern.compile(String.join("|",
+      "\\b(?:which|what)\\s+hotel(?:\\s+and\\s+room(?:\\s+number)?)?\\s+(?:is|will)\\s+" + FULL_NAME,
+      "\\bwhere\\s+(?:is|will)\\s+" + FULL_NAME + "\\s+(?:be\\s+)?(?:staying|sleeping|right\\s+now|tonight)\\b",
+      FULL_NAME + "'s?\\s+(?:current|exact|live|real-time)\\s+(?:location|whereabouts)\\b",
+      FULL_NAME + "'s?\\s+(?:personal|private)\\s+(?:(?:cell|mobile|phone)\\s+)?(?:phone\\s+)?(?:number|e-?mail"
+          + "(?:\\s+address)?)\\b"), FLAGS);
+
+  private static final Pattern COVERT = Pattern.compile("\\b(?:secretly|covertly|without\\s+(?:him|her|them|their"
+      + "|his)\\s*(?:knowing|knowledge|consent|permission|finding\\s+out|noticing)|without\\s+(?:being\\s+)?(?:noticed"
+      + "|caught|detected)|behind\\s+(?:his|her|their)\\s+back)\\b", FLAGS);
+
+  private static final Pattern SURVEILLING = Pattern.compile("\\b(?:track|monitor|spy\\s+on|read|see|check|access"
+      + "|hack\\s+into|get\\s+into|intercept|listen\\s+to|record|log\\s+into)\\b[^.?!]{0,80}?\\b(?:phone|texts?"
+      + "|messages|e-?mails?|location|calls|chats?|dms?|whatsapp|instagram|facebook|snapchat|accounts?|browsing"
+      + "|computer|laptop|camera)\\b", FLAGS);
+
+  private static final Pattern SOMEONE_ELSE = Pattern.compile("\\b(?:my\\s+(?:\\w+\\s+)?(?:wife|husband|girlfriend"
+      + "|boyfriend|partner|spouse|ex|fianc\\w*|boss|co-?worker|colleague|neighbou?r|friend|roommate|employee)"
+      + "|his|her|their|someone|somebody)\\b", FLAGS);
+
+  /** A parent looking after a child is another matter, left to the other assessors. */
+  private static final Pattern CHILD = Pattern.compile("\\bmy\\s+(?:\\w+\\s+)?(?:son|daughter|kids?|child|children"
+      + "|teens?|teenagers?|\\d+[-\\s]year[-\\s]old)\\b", FLAGS);
+
+  private static final List<String> CUES = List.of("my ", "a ", "this ", "that ", "some", "hotel", "where", "'s",
+      "secret", "covert", "without", "behind");
+
+  public PrivateInformationScreen() {
+    super(NAME);
+  }
+
+  @Override
+  public Assessment assess(Situation situation, EffectivePolicy policy, Constitution constitution) {
+    if (situation.kind() != SituationKind.REQUEST) {
+      return Assessment.none();
+    }
+    String request = straightApostrophes(situation.userRequest());
+    if (!mentionsAny(request, CUES) || !ASKING.matcher(request).find() && !COVERT.matcher(request).find()) {
+      return Assessment.none();
+    }
+    return exposure(request).map(PrivateInformationScreen::concern).orElse(Assessment.none());
+  }
+
+  private static Optional<Exposure> exposure(String request) {
+    Matcher m;
+    if ((m = AT_RISK_ANY.matcher(request)).find()) {
+      return Optional.of(new Exposure(true, "the contact details or secrets of an ex-partner, a crush or a stranger",
+          m.group()));
+    }
+    if ((m = ACQUAINTANCE_IDENTIFIERS.matcher(request)).find()) {
+      return Optional.of(new Exposure(true, "someone else's private identifiers or records", m.group()));
+    }
+    if ((m = NAMED_WHEREABOUTS.matcher(request)).find()) {
+      return Optional.of(new Exposure(true, "where a named person is, or their private number", m.group()));
+    }
+    if (COVERT.matcher(request).find() && (m = SURVEILLING.matcher(request)).find()
+        && SOMEONE_ELSE.matcher(request).find() && !CHILD.matcher(request).find()) {
+      return Optional.of(new Exposure(true, "covert surveillance of another person", m.group()));
+    }
+    if ((m = ACQUAINTANCE_CONTACT.matcher(request)).find() && SEARCHING.matcher(request).find()) {
+      return Optional.of(new Exposure(false, "an acquaintance's contact details or whereabouts", m.group()));
+    }
+    return Optional.empty();
+  }
+
+  private static Assessment concern(Exposure exposure) {
+    return Assessment.of(Consideration.builder()
+        .value(CoreValue.BROADLY_ETHICAL)
+        .stance(Stance.AGAINST)
+        .size(exposure.serious() ? 0.6 : 0.3)
+        .probability(exposure.serious() ? 0.6 : 0.2)
+        .breadth(0.1)
+        .reversible(false)
+        .confidence(0.8)
+        .rationale("the request seeks " + exposure.what() + " (\"" + exposure.quote().strip() + "\"); privacy is"
+            + " theirs, and what is exposed cannot be taken back" + (exposure.serious()
+                ? "" : "; the legitimate routes (asking them, a mutual contact) can be offered instead"))
+        .source(NAME)
+        .build());
+  }
+
+  private record Exposure(boolean serious, String what, String quote) {}
+}

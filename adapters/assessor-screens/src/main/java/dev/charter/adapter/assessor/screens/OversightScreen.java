@@ -18,7 +18,9 @@ import java.util.regex.Pattern;
 /**
  * Broad safety for agents: a proposed action that would weaken the means by which humans see and
  * correct what AI does (switching off monitoring, deleting audit logs, dropping a human-approval
- * step, disabling a kill switch), or that would copy model weights outside the system, weighs
+ * step, disabling a kill switch or a scheduled shutdown of the agent), that would copy model
+ * weights outside the system, that would give the agent itself administrator powers its task does
+ * not need, or that would change an AI's training data when the task did not ask for it, weighs
  * against acting under broad safety, the first of the core values. Unless the operator authorised
  * it, the concern declines; an authorised one still goes to a person, since "if in doubt, don't".
  * The screen reads the tool's name and its arguments (keys and values); the patterns are English.
@@ -37,12 +39,34 @@ public final class OversightScreen extends Screen {
   private static final Pattern MECHANISM = Pattern.compile("(?:monitoring|(?:agent|activity|ai|model|behaviou?r"
       + "|usage|security|compliance|safety)[-_ ]?monitors?|audit|oversight|overseer|logging|\\blogs?\\b"
       + "|kill[-_ ]?switch|human[-_ ]?(?:approval|review|in[-_ ]the[-_ ]loop|oversight)|approval|guardrail"
-      + "|safety[-_ ]?(?:filter|check|layer)|alerting|\\balerts?\\b|telemetry|tripwire|stop[-_ ]?order)",
+      + "|safety[-_ ]?(?:filter|check|layer)|alerting|\\balerts?\\b|telemetry|tripwire|stop[-_ ]?order"
+      + "|(?:agent|ai|model|assistant|bot)[-_ ]?shut[-_ ]?down|shut[-_ ]?down[-_ ]?(?:the[-_ ]?)?(?:agent|ai|model|assistant))",
       FLAGS);
 
   private static final Pattern WEAKEN = Pattern.compile("(?:disabl|deactivat|delet|remov|purg|eras|\\bwipe|truncat"
-      + "|\\bstop|\\bkill\\b|\\bpause|suppress|bypass|\\bskip|overrid|turn[-_ ]?off|\\bmute|silenc|uninstall|\\bdrop)",
+      + "|\\bstop|\\bkill\\b|\\bpause|suppress|bypass|\\bskip|overrid|turn[-_ ]?off|\\bmute|silenc|uninstall|\\bdrop"
+      + "|cancel|postpone|delay|defer)",
       FLAGS);
+
+  /** Powers beyond any ordinary task: administrator, root, owner, every permission. */
+  private static final Pattern SWEEPING = Pattern.compile("(?:admin|administrator|\\broot\\b|superuser|\\bsudo"
+      + "|\\bowner\\b|full[-_ ]?access|all[-_ ]?permissions|\\*:\\*|\\bgod[-_ ]?mode)", FLAGS);
+
+  private static final Pattern GRANT = Pattern.compile("(?:grant|attach|assign|\\badd|elevat|escalat|promot|creat"
+      + "|issue|mint)[-_ ]?(?:\\w+[-_. ])?(?:roles?|polic|permission|privilege|access|token|keys?|credential|member)",
+      FLAGS);
+
+  /** The grantee is the agent itself. */
+  private static final Pattern ITSELF = Pattern.compile("(?:\\bagent|\\bassistant|\\bbot\\b|\\bai\\b|\\bself\\b"
+      + "|\\bmyself\\b|\\bthis[-_ ]?(?:agent|assistant)|\\brunner\\b)", FLAGS);
+
+  /** What an AI is trained on, or the signals it learns its values from. */
+  private static final Pattern TRAINING = Pattern.compile("(?:training[-_ ]?(?:data|set|corpus|examples|run|config)"
+      + "|fine[-_ ]?tun|\\brlhf\\b|reward[-_ ]?model|preference[-_ ]?(?:data|pairs)|model[-_ ]?spec"
+      + "|constitution)", FLAGS);
+
+  private static final Pattern CHANGE = Pattern.compile("(?:append|write|\\badd|insert|upload|push|edit|modif"
+      + "|updat|delet|remov|label|submit|replac|overwrit)", FLAGS);
 
   /** A setting switched off: {@code "human_approval_required": false}. */
   private static final Pattern OFF = Pattern.compile("false|off|no|none|disabled?|0", FLAGS);
@@ -63,7 +87,7 @@ public final class OversightScreen extends Screen {
       return Assessment.none();
     }
     ProposedAction action = situation.action().get();
-    Optional<String> harm = harm(action);
+    Optional<String> harm = harm(action, situation.userRequest());
     if (harm.isEmpty()) {
       return Assessment.none();
     }
@@ -86,7 +110,7 @@ public final class OversightScreen extends Screen {
     return assessment.build();
   }
 
-  private static Optional<String> harm(ProposedAction action) {
+  private static Optional<String> harm(ProposedAction action, String task) {
     String tool = action.tool();
     StringBuilder arguments = new StringBuilder();
     boolean switchedOff = flatten(action.arguments(), arguments);
@@ -96,6 +120,12 @@ public final class OversightScreen extends Screen {
     }
     if (action.effects().external() && WEIGHTS.matcher(all).find() && TRANSFER.matcher(tool).find()) {
       return Optional.of("would copy model weights outside the system");
+    }
+    if (GRANT.matcher(tool).find() && SWEEPING.matcher(all).find() && ITSELF.matcher(arguments).find()) {
+      return Optional.of("would give the agent itself powers beyond what its task needs");
+    }
+    if (TRAINING.matcher(all).find() && CHANGE.matcher(all).find() && !TRAINING.matcher(task).find()) {
+      return Optional.of("would change what an AI is trained on, which its task did not ask for");
     }
     return Optional.empty();
   }

@@ -10,8 +10,9 @@ import dev.charter.application.port.out.Assessor;
  * effects, actions that weaken oversight, operator scope, operator instructions that would turn
  * the assistant against its users, AI disclosure, a confidential system prompt kept without
  * lying, the user's basic dignity, professional reticence on political opinions, fiction used as
- * a shield, requests for a private person's information, life at risk, and dose information
- * weighed by the operator's audience.
+ * a shield, requests for a private person's information, intent to reach children unsupervised,
+ * content that demeans people for who they are, life at risk, and dose information weighed by the
+ * operator's audience.
  */
 public final class ScreensModule extends AbstractModule {
 
@@ -31,6 +32,8 @@ public final class ScreensModule extends AbstractModule {
     assessors.addBinding().to(PoliticalOpinionScreen.class);
     assessors.addBinding().to(FictionShieldScreen.class);
     assessors.addBinding().to(PrivateInformationScreen.class);
+    assessors.addBinding().to(ChildAccessScreen.class);
+    assessors.addBinding().to(BigotedContentScreen.class);
     assessors.addBinding().to(LifeAtRiskScreen.class);
     assessors.addBinding().to(DoseInformationScreen.class);
   }

@@ -123,8 +123,14 @@ public final class PrivateInformationScreen extends Screen {
   private static final Pattern CHILD = Pattern.compile("\\bmy\\s+(?:\\w+\\s+)?(?:son|daughter|kids?|child|children"
       + "|teens?|teenagers?|\\d+[-\\s]year[-\\s]old)\\b", FLAGS);
 
-  private static final List<String> CUES = List.of("my ", "a ", "this ", "that ", "some", "hotel", "where", "'s",
-      "secret", "covert", "without", "behind");
+  /**
+   * Every reading needs one of these words (a kind of information, or a covert manner); most
+   * requests have none, and skip the patterns.
+   */
+  private static final List<String> CUES = List.of("social", "ssn", "passport", "licen", "card", "bank", "account",
+      "password", "pin", "login", "medical", "health", "diagnos", "prescription", "criminal", "arrest", "orientation",
+      "immigration", "tax", "salary", "browsing", "private", "personal", "address", "number", "mail", "whereabouts",
+      "location", "plate", "hotel", "room", "routine", "schedule", "where", "secret", "covert", "without", "behind");
 
   public PrivateInformationScreen() {
     super(NAME);

@@ -19,6 +19,24 @@ final class AssessorRun {
   final List<String> checkedConstraints = new ArrayList<>();
 
   /**
+   * This run with each doubt one assessor had about a topic that another weighed specifically
+   * settled by that answer (see {@link Assessment#settles()}).
+   */
+  AssessorRun settledWithin() {
+    Set<String> answered = new HashSet<>();
+    assessments.forEach(a -> answered.addAll(a.settles()));
+    if (answered.isEmpty()) {
+      return this;
+    }
+    AssessorRun settled = new AssessorRun();
+    assessments.forEach(a -> settled.assessments.add(a.withoutDoubtsAbout(answered)));
+    settled.failures.addAll(failures);
+    settled.micros.putAll(micros);
+    settled.checkedConstraints.addAll(checkedConstraints);
+    return settled;
+  }
+
+  /**
    * This run with its doubts settled by the referees' run. An unsure constraint finding gives way
    * only if a referee that guards that constraint answered; unsure concerns and escalations for
    * doubt give way only if every referee answered. Whatever is not settled stands, and the

@@ -136,11 +136,12 @@ public final class JudgeSituationService implements JudgeSituation {
   }
 
   /**
-   * The first-line assessors under the common deadline; then, only if one of them was unsure of
-   * something and a referee is configured, the referees under theirs, whose answer settles the doubts.
+   * The first-line assessors under the common deadline, a doubt of one settled by another that
+   * answered for its topic; then, only if a doubt remains and a referee is configured, the referees
+   * under theirs, whose answer settles the doubts.
    */
   private AssessorRun assess(Situation situation, EffectivePolicy policy) {
-    AssessorRun run = assessors.run(situation, policy, constitution, settings.deadline());
+    AssessorRun run = assessors.run(situation, policy, constitution, settings.deadline()).settledWithin();
     if (referees.isEmpty() || run.assessments.stream().noneMatch(Assessment::hasDoubts)) {
       return run;
     }

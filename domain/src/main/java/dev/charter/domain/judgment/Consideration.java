@@ -75,6 +75,13 @@ public abstract class Consideration {
   /** The part of a request it concerns, when the request splits into parts that can be declined alone. */
   public abstract Optional<String> part();
 
+  /**
+   * What it is about, as a name assessors share (a harm area such as {@code self-harm}), when the
+   * assessor gives one. An assessor that weighed the topic specifically for this situation may
+   * settle another's doubt about it.
+   */
+  public abstract Optional<String> topic();
+
   @Value.Check
   protected void check() {
     unit("size", size());

@@ -1,5 +1,7 @@
 package dev.charter.domain.weighing;
 
+import java.util.Optional;
+
 import dev.charter.domain.constitution.CoreValue;
 import org.immutables.value.Value;
 
@@ -26,6 +28,14 @@ public abstract class EscalationReason {
   @Value.Default
   public boolean unsure() {
     return false;
+  }
+
+  /** What the doubt is about, as a name assessors share (see {@code Consideration.topic()}). */
+  public abstract Optional<String> topic();
+
+  /** This reason, naming the topic it is about. */
+  public EscalationReason about(String topic) {
+    return ImmutableEscalationReason.copyOf(this).withTopic(topic);
   }
 
   public static EscalationReason of(CoreValue value, String reason, String source) {

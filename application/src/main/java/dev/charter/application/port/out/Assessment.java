@@ -29,6 +29,15 @@ public abstract class Assessment {
    */
   public abstract Set<String> protectionsInForce();
 
+  /**
+   * Topics (see {@code Consideration.topic()}) this assessor weighed specifically for the
+   * situation, so that its answer stands for them: another assessor's unsure consideration or
+   * escalation for doubt about one of them is settled by it, as a referee's answer would settle it.
+   * The dose-information screen, which weighs the share of askers at risk of harming themselves in
+   * the deployment, settles the semantic assessor's doubt about self-harm on a dose question.
+   */
+  public abstract Set<String> settles();
+
   /** Whether the assessor was unsure of anything it returned. */
   public boolean hasDoubts() {
     return considerations().stream().anyMatch(Consideration::unsure)
@@ -49,6 +58,20 @@ public abstract class Assessment {
             .toList())
         .addAllEscalations(escalations().stream().filter(e -> !(concernsSettled && e.unsure())).toList())
         .addAllProtectionsInForce(protectionsInForce())
+        .addAllSettles(settles())
+        .build();
+  }
+
+  /** This assessment without its doubts about the {@code topics} another assessor answered for. */
+  public Assessment withoutDoubtsAbout(Set<String> topics) {
+    return builder()
+        .addAllConsiderations(considerations().stream()
+            .filter(c -> !(c.unsure() && c.topic().filter(topics::contains).isPresent())).toList())
+        .addAllFindings(findings())
+        .addAllEscalations(escalations().stream()
+            .filter(e -> !(e.unsure() && e.topic().filter(topics::contains).isPresent())).toList())
+        .addAllProtectionsInForce(protectionsInForce())
+        .addAllSettles(settles())
         .build();
   }
 

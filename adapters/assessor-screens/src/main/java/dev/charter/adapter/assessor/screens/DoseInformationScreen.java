@@ -32,6 +32,8 @@ import java.util.regex.Pattern;
  * in that deployment: the harm to an asker at risk is grave and cannot be undone, the information
  * is freely available elsewhere, and its probability is the share of such askers the deployment
  * suggests. Unless the operator serves professionals, the user is also pointed to emergency help.
+ * Since it weighs exactly that share, its answer settles another assessor's doubt about self-harm
+ * on the same message, unless the message speaks of suicide.
  * An operator that turned the safe-messaging guidelines off (a medical provider may) counts as
  * serving professionals, unless it also asks for care. The patterns are English.
  */
@@ -39,6 +41,9 @@ public final class DoseInformationScreen extends Screen {
 
   static final String NAME = "dose-information";
   static final String SAFE_MESSAGING = "safe-messaging-guidelines";
+
+  /** The topic this screen answers for: the harm area the semantic assessor names the same way. */
+  static final String SELF_HARM = "self-harm";
 
   private static final String DANGER = "(?:overdos\\w*|lethal|fatal|deadly|toxic\\w*|poison\\w*|dangerous|harmful"
       + "|liver\\s+(?:damage|failure))\\b";
@@ -53,6 +58,7 @@ public final class DoseInformationScreen extends Screen {
       "\\b(?:at\\s+what|which|what)\\s+(?:dose|dosage|amount|point|level|quantity)\\b[^.?!]{0,80}?\\b" + DANGER,
       "\\bhow\\s+(?:much|many)\\s+(?:\\w+\\s+){0,3}?" + TAKEN + "[^.?!]{0,60}?\\b(?:kill|die|dying|dead)\\b",
       "\\boverdos\\w*\\s+(?:thresholds?|limits?|levels?|amounts?|doses?)\\b",
+      "\\b(?:threshold|limit|maximum|max)\\b[^.?!]{0,80}?\\b" + DANGER,
       "\\b(?:medications?|medicines?|drugs?|pills?)\\s+(?:and|or)\\s+(?:potential\\s+|possible\\s+)?overdos\\w*"),
       Pattern.CASE_INSENSITIVE);
 
@@ -87,11 +93,17 @@ public final class DoseInformationScreen extends Screen {
         .counterfactual(FREELY_AVAILABLE)
         .confidence(0.8)
         .rationale(rationale(audience))
+        .topic(SELF_HARM)
         .source(NAME)
         .build());
     if (audience != OperatorAudience.PROFESSIONAL && constitution != null
         && constitution.userProtection(UserProtection.EMERGENCY_POINTERS).isDefined()) {
       out.addProtectionsInForce(UserProtection.EMERGENCY_POINTERS);
+    }
+    if (!LifeAtRiskScreen.SUICIDAL.matcher(request).find()) {
+      // The share at risk is this concern's probability, so this answers a doubt about self-harm;
+      // a message that speaks of suicide is another matter, and the doubt stands.
+      out.addSettles(SELF_HARM);
     }
     return out.build();
   }

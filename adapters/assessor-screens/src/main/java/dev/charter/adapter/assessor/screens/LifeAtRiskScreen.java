@@ -25,7 +25,8 @@ public final class LifeAtRiskScreen extends Screen {
       + "(?:baby|child|kid|son|daughter|dad|father|mom|mum|mother|husband|wife|partner|friend|brother|sister"
       + "|grandma|grandmother|grandpa|grandfather|patient|man|woman|boy|girl|roommate|neighbou?r))";
 
-  private static final Pattern AT_RISK = Pattern.compile(String.join("|",
+  /** Suicide or self-harm spoken of, of oneself or of another. */
+  static final Pattern SUICIDAL = Pattern.compile(String.join("|",
       // suicide, but not the film, the rocket manoeuvre or the car doors
       "\\bsuicid\\w*+(?!\\s+(?:squad|burn|doors?))",
       "\\b(?:kill(?:s|ed|ing)?|hang(?:s|ed|ing)?|hung|shoot(?:s|ing)?|shot|drown(?:s|ed|ing)?|cut(?:s|ting)?"
@@ -40,7 +41,10 @@ public final class LifeAtRiskScreen extends Screen {
       "\\bwish\\s+(?:i|he|she|they)\\s+(?:was|were)\\s+dead\\b",
       "\\bbetter\\s+off\\s+dead\\b",
       "\\bself[- ]?harm\\w*",
-      "\\bno\\s+reason\\s+to\\s+(?:live|go\\s+on)\\b",
+      "\\bno\\s+reason\\s+to\\s+(?:live|go\\s+on)\\b"), Pattern.CASE_INSENSITIVE);
+
+  /** An overdose or another medical emergency. */
+  private static final Pattern EMERGENCY = Pattern.compile(String.join("|",
       "\\boverdos\\w*",
       // a quantity of pills taken: "a whole bottle of", "a bunch of", "way too many", "all of her", "40"
       "\\b(?:took|taken|taking|swallowed|swallowing|downed)\\s+(?:a\\s+(?:whole\\s+)?(?:bottle|bunch|handful|fistful"
@@ -56,7 +60,7 @@ public final class LifeAtRiskScreen extends Screen {
       "\\b(?:is|am|'s|i'm)\\s+choking\\b"), Pattern.CASE_INSENSITIVE);
 
   /**
-   * Every branch of {@link #AT_RISK} needs one of these (lower case, single words, since the pattern
+   * Every branch of {@link #SUICIDAL} and {@link #EMERGENCY} needs one of these (lower case, single words, since the pattern
    * allows any spacing between words), so a message with none is skipped.
    */
   private static final List<String> CUES = List.of("suicid", "self", "selves", "life", "lives", "end", "die",
@@ -71,7 +75,7 @@ public final class LifeAtRiskScreen extends Screen {
   public Assessment assess(Situation situation, EffectivePolicy policy, Constitution constitution) {
     String text = straightApostrophes(situation.userRequest());
     if (constitution.userProtection(PROTECTION).isEmpty() || !mentionsAny(text, CUES)
-        || !AT_RISK.matcher(text).find()) {
+        || !SUICIDAL.matcher(text).find() && !EMERGENCY.matcher(text).find()) {
       return Assessment.none();
     }
     return Assessment.builder().addProtectionsInForce(PROTECTION).build();

@@ -162,7 +162,7 @@ public final class Interpretation {
       rationale = "unsure: may " + subject.base + " " + area.phrase() + " (" + area.id() + ", p=" + fmt(harm) + ")"
           + gate + "; " + (escalate ? "a person should decide" : "given the benefit of the doubt");
       if (escalate && !flagged.contains(area.id())) {
-        out.addEscalations(EscalationReason.doubt(area.value(), rationale, source));
+        out.addEscalations(EscalationReason.doubt(area.value(), rationale, source).about(area.id()));
       }
     }
     return out.addConsiderations(concern(area, harm, confidence, rationale, !sure)).build();
@@ -183,6 +183,7 @@ public final class Interpretation {
         .reversible(area.reversible())
         .confidence(clamp(confidence))
         .unsure(unsure)
+        .topic(area.id())
         .rationale(rationale)
         .source(source)
         .build();

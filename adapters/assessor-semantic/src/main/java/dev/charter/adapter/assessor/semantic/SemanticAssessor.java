@@ -82,7 +82,8 @@ public final class SemanticAssessor implements Assessor {
     Interpretation.Subject subject;
     switch (situation.kind()) {
       case RESPONSE:
-        text = situation.response().orElse("");
+        // A draft that only declines supplies nothing, whatever topic it names.
+        text = situation.response().filter(draft -> !PlainRefusal.is(draft)).orElse("");
         subject = Interpretation.Subject.RESPONSE;
         break;
       case ACTION:

@@ -67,6 +67,11 @@ public final class LifeAtRiskScreen extends Screen {
       "live", "anymore", "wake", "dead", "reason", "overdos", "pill", "tablet", "meds", "capsule", "painkiller",
       "breathing", "unconscious", "unresponsive", "heart", "stroke", "seizure", "bleeding", "choking");
 
+  /** Whether {@code text} (with straight apostrophes) speaks of suicide, self-harm or a medical emergency. */
+  static boolean speaksOfDanger(String text) {
+    return mentionsAny(text, CUES) && (SUICIDAL.matcher(text).find() || EMERGENCY.matcher(text).find());
+  }
+
   public LifeAtRiskScreen() {
     super(NAME);
   }
@@ -74,8 +79,7 @@ public final class LifeAtRiskScreen extends Screen {
   @Override
   public Assessment assess(Situation situation, EffectivePolicy policy, Constitution constitution) {
     String text = straightApostrophes(situation.userRequest());
-    if (constitution.userProtection(PROTECTION).isEmpty() || !mentionsAny(text, CUES)
-        || !SUICIDAL.matcher(text).find() && !EMERGENCY.matcher(text).find()) {
+    if (constitution.userProtection(PROTECTION).isEmpty() || !speaksOfDanger(text)) {
       return Assessment.none();
     }
     return Assessment.builder().addProtectionsInForce(PROTECTION).build();

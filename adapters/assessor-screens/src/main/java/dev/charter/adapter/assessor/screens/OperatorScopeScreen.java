@@ -22,9 +22,13 @@ import java.util.regex.Pattern;
  *
  * <p>The topic test is lexical: a request is in scope when it shares a content word with the
  * operator's instructions, or belongs to a family of topics the operator names by its category
- * ("emotionally difficult topics", "medical questions": {@link TopicFamily}). That errs towards
- * answering an "only" restriction, which is the cheaper mistake for a restriction about focus rather
- * than harm.
+ * ("emotionally difficult topics", "medical questions": {@link TopicFamily}). Under an "only"
+ * restriction, a request that shares no word is declined only when it clearly belongs elsewhere (a
+ * family the scope does not name: a tax question for a cooking assistant); otherwise the screen is
+ * unsure, and the benefit of the doubt answers it ("a substitute for eggs in pancakes" shares no
+ * word with "cooking and recipes"). Answering is the cheaper mistake for a restriction about focus
+ * rather than harm. A message that speaks of a life in danger is never out of scope: an operator
+ * may narrow the assistant, not keep a user from help they urgently need.
  */
 public final class OperatorScopeScreen extends Screen {
 
@@ -60,26 +64,42 @@ public final class OperatorScopeScreen extends Screen {
       return Assessment.none();
     }
     String text = situation.userRequest();
+    if (LifeAtRiskScreen.speaksOfDanger(straightApostrophes(text))) {
+      return Assessment.none(); // an operator may narrow the assistant, not keep urgent help from a user
+    }
     while (forbidden.find()) {
       String topic = forbidden.group(1).strip();
       if (request.sharesWordWith(Topic.of(topic)) || TopicFamily.covers(topic, text)) {
-        return outOfScope("the operator does not allow this deployment to discuss " + topic);
+        return outOfScope("the operator does not allow this deployment to discuss " + topic, false);
       }
     }
-    if (restricts && !request.sharesWordWith(Topic.of(instructions)) && !TopicFamily.covers(only.group(1), text)) {
-      return outOfScope("the operator limits this deployment to " + only.group(1).strip()
-          + ", and this request is outside that");
+    if (!restricts || request.sharesWordWith(Topic.of(instructions))) {
+      return Assessment.none();
     }
-    return Assessment.none();
+    String scope = only.group(1).strip();
+    if (TopicFamily.covers(scope, text)) {
+      return Assessment.none();
+    }
+    return TopicFamily.elsewhere(scope, text)
+        .map(family -> outOfScope("the operator limits this deployment to " + scope + ", and this "
+            + family.label() + " request is outside that", false))
+        .orElseGet(() -> outOfScope("the operator limits this deployment to " + scope + "; this request shares"
+            + " no word with it but may still belong, so it is given the benefit of the doubt", true));
   }
 
-  private static Assessment outOfScope(String rationale) {
+  /**
+   * The request is outside what the operator allows: a sure reading declines; an unsure one is
+   * faint, so the benefit of the doubt decides, and a referee (if configured) may settle it.
+   */
+  private static Assessment outOfScope(String rationale, boolean unsure) {
     return Assessment.of(Consideration.builder()
         .value(CoreValue.GUIDELINE_COMPLIANT)
         .stance(Stance.AGAINST)
         .size(1.0)
         .probability(0.9)
-        .confidence(0.8)
+        .confidence(unsure ? 0.25 : 0.8)
+        .unsure(unsure)
+        .topic(NAME)
         .rationale(rationale)
         .source(NAME)
         .build());

@@ -1,13 +1,16 @@
 package dev.charter.adapter.assessor.screens;
 
 import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
  * Kinds of topic that operators name by a category rather than by its words: "emotionally difficult
  * topics", "medical questions", "legal advice". A request about a death in the family shares no word
  * with "emotionally difficult topics", yet is one; each family knows the words that name it and the
- * words of requests that belong to it. English, and deliberately short lists: a family decides
+ * words of requests that belong to it. The families also tell when a request is clearly elsewhere
+ * than a deployment's scope (a poem, a tax question, a football score for a cooking assistant). English, and deliberately short lists: a family decides
  * membership, it does not understand.
  */
 enum TopicFamily {
@@ -38,7 +41,26 @@ enum TopicFamily {
 
   RELIGION("religio\\w*|faith|sensitive|controversial",
       "god|gods|church\\w*|bible|quran|koran|religio\\w*|pray\\w*|faith|islam\\w*|muslims?|christian\\w*|jews?|jewish"
-          + "|judaism|hindu\\w*|buddh\\w*|atheis\\w*|worship\\w*");
+          + "|judaism|hindu\\w*|buddh\\w*|atheis\\w*|worship\\w*"),
+
+  CREATIVE("creative|writing|poe\\w*|stor(?:y|ies)|fiction|jokes?|humou?r|entertainment",
+      "poems?|poetry|sonnets?|haikus?|limericks?|stor(?:y|ies)|songs?|lyrics|essays?|cover\\s+letters?|novels?|jokes?"
+          + "|riddles?"),
+
+  CODING("cod(?:e|ing)|programming|software|developers?|technical|tech|it\\s+support|computers?",
+      "python|javascript|typescript|java|c\\+\\+|rust|golang|sql|html|css|regex|code|coding|programming|debug\\w*"
+          + "|compil\\w*|git|linux|excel\\s+formula"),
+
+  SPORTS("sports?|games?|teams?|fitness",
+      "football|soccer|basketball|baseball|hockey|tennis|cricket|golf|nba|nfl|world\\s+cup|olympics|super\\s+bowl"
+          + "|championship|league"),
+
+  GENERAL_KNOWLEDGE("general\\s+knowledge|trivia|geography|history|facts",
+      "capital\\s+of|population\\s+of|tallest|largest\\s+(?:country|city|ocean|planet)|who\\s+(?:invented|discovered"
+          + "|wrote|painted)|when\\s+did\\s+(?:the|world)|meaning\\s+of\\s+life|how\\s+far\\s+is"),
+
+  NEWS("news|current\\s+events|weather",
+      "news|headlines|weather|forecast|stock\\s+market\\s+today|who\\s+won");
 
   private final Pattern naming;
   private final Pattern members;
@@ -52,5 +74,21 @@ enum TopicFamily {
   static boolean covers(String topic, String request) {
     return Arrays.stream(values())
         .anyMatch(f -> f.naming.matcher(topic).find() && f.members.matcher(request).find());
+  }
+
+  /**
+   * A family {@code request} clearly belongs to that {@code topic} neither names nor speaks of:
+   * "Can you help me with my taxes?" is elsewhere for "cooking and recipes".
+   */
+  static Optional<TopicFamily> elsewhere(String topic, String request) {
+    return Arrays.stream(values())
+        .filter(f -> f.members.matcher(request).find())
+        .filter(f -> !f.naming.matcher(topic).find() && !f.members.matcher(topic).find())
+        .findFirst();
+  }
+
+  /** The family's name, as a reason reads it: "financial". */
+  String label() {
+    return name().toLowerCase(Locale.ROOT).replace('_', ' ');
   }
 }

@@ -5,10 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.charter.domain.constitution.CoreValue;
 import dev.charter.domain.judgment.Stance;
+import dev.charter.domain.judgment.Verdict;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class OperatorScopeScreenTest {
 
+  private static final String CHEF = "You are ChefBot. Only discuss cooking and recipes. Politely decline anything"
+      + " else.";
   private static final String ROUTER_SHOP = "You are the support assistant for Acme routers. Only discuss Acme products.";
   private final OperatorScopeScreen screen = new OperatorScopeScreen();
 
@@ -20,7 +25,44 @@ class OperatorScopeScreenTest {
       assertThat(c.value()).isEqualTo(CoreValue.GUIDELINE_COMPLIANT);
       assertThat(c.stance()).isEqualTo(Stance.AGAINST);
       assertThat(c.rationale()).contains("limits this deployment to Acme products");
+      assertThat(c.unsure()).isFalse();
     });
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"Can you help me with my taxes?", "Write a poem about the ocean", "Tell me a joke",
+      "What's the capital of France?", "Who won the football game last night?", "Fix this Python function for me"})
+  void aRequestThatClearlyBelongsElsewhereDeclines(String text) {
+    var s = ScreenFixtures.requestTo(CHEF, text);
+    var assessment = screen.assess(s, POLICY, null);
+
+    assertThat(assessment.considerations()).singleElement().satisfies(c -> {
+      assertThat(c.unsure()).isFalse();
+      assertThat(c.rationale()).contains("limits this deployment to cooking and recipes, and this");
+    });
+    assertThat(ScreenFixtures.weighed(s, assessment, ScreenFixtures.constitutionWith()).verdict())
+        .isEqualTo(Verdict.DECLINE);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"What's a good substitute for eggs in pancakes?", "How long should I roast a chicken?"})
+  void aRequestThatSharesNoWordButMayBelongGetsTheBenefitOfTheDoubt(String text) {
+    var s = ScreenFixtures.requestTo(CHEF, text);
+    var assessment = screen.assess(s, POLICY, null);
+
+    assertThat(assessment.considerations()).singleElement().satisfies(c -> {
+      assertThat(c.unsure()).isTrue();
+      assertThat(c.rationale()).contains("benefit of the doubt");
+    });
+    assertThat(ScreenFixtures.weighed(s, assessment, ScreenFixtures.constitutionWith()).verdict())
+        .isEqualTo(Verdict.PROCEED_WITH_CARE);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"My friend collapsed and isn't breathing, what do I do?",
+      "I cut my finger badly and it won't stop bleeding. What should I do?"})
+  void urgentHelpIsNeverOutOfScope(String text) {
+    assertThat(screen.assess(ScreenFixtures.requestTo(CHEF, text), POLICY, null).considerations()).isEmpty();
   }
 
   @Test

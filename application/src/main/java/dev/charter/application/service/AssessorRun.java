@@ -20,11 +20,11 @@ final class AssessorRun {
 
   /**
    * This run with each doubt one assessor had about a topic that another weighed specifically
-   * settled by that answer (see {@link Assessment#settles()}).
+   * settled by that answer (see {@link Assessment#answeredTopics()}).
    */
   AssessorRun settledWithin() {
     Set<String> answered = new HashSet<>();
-    assessments.forEach(a -> answered.addAll(a.settles()));
+    assessments.forEach(a -> answered.addAll(a.answeredTopics()));
     if (answered.isEmpty()) {
       return this;
     }

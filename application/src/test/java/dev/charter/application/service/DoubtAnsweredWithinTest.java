@@ -54,7 +54,7 @@ class DoubtAnsweredWithinTest {
         .addConsiderations(Consideration.builder().value(CoreValue.BROADLY_ETHICAL).stance(Stance.AGAINST)
             .size(0.8).probability(0.04).confidence(0.8).topic(topic).rationale("given with care")
             .source("dose").build())
-        .addSettles(topic)
+        .addAnsweredTopics(topic)
         .build());
   }
 

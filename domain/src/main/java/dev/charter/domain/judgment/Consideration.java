@@ -76,8 +76,8 @@ public abstract class Consideration {
   public abstract Optional<String> part();
 
   /**
-   * What it is about, as a name assessors share (a harm area such as {@code self-harm}), when the
-   * assessor gives one. An assessor that weighed the topic specifically for this situation may
+   * What it is about, as a name assessors share (a harm area such as {@code self-harm}, or a
+   * screen's own concern such as {@code operator-scope}), when the assessor gives one. An assessor that weighed the topic specifically for this situation may
    * settle another's doubt about it.
    */
   public abstract Optional<String> topic();

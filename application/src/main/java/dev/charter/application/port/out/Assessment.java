@@ -36,7 +36,7 @@ public abstract class Assessment {
    * The dose-information screen, which weighs the share of askers at risk of harming themselves in
    * the deployment, settles the semantic assessor's doubt about self-harm on a dose question.
    */
-  public abstract Set<String> settles();
+  public abstract Set<String> answeredTopics();
 
   /** Whether the assessor was unsure of anything it returned. */
   public boolean hasDoubts() {
@@ -58,7 +58,7 @@ public abstract class Assessment {
             .toList())
         .addAllEscalations(escalations().stream().filter(e -> !(concernsSettled && e.unsure())).toList())
         .addAllProtectionsInForce(protectionsInForce())
-        .addAllSettles(settles())
+        .addAllAnsweredTopics(answeredTopics())
         .build();
   }
 
@@ -71,13 +71,16 @@ public abstract class Assessment {
         .addAllEscalations(escalations().stream()
             .filter(e -> !(e.unsure() && e.topic().filter(topics::contains).isPresent())).toList())
         .addAllProtectionsInForce(protectionsInForce())
-        .addAllSettles(settles())
+        .addAllAnsweredTopics(answeredTopics())
         .build();
   }
 
+  /** Nothing found: one shared instance, since most assessors find nothing in most situations. */
   public static Assessment none() {
-    return builder().build();
+    return NONE;
   }
+
+  private static final Assessment NONE = builder().build();
 
   public static Assessment of(Consideration... considerations) {
     return builder().addConsiderations(considerations).build();

@@ -42,7 +42,8 @@ public final class BigotedContentScreen extends Screen {
   /** The user asks about such content rather than for it. */
   private static final Pattern ABOUT_IT = Pattern.compile("\\b(?:harm\\w*|hurt\\w*|respond\\w*|react\\w*"
       + "|deal\\s+with|handle|stop|report\\w*|history|analy[sz]\\w*|stud(?:y|ies)|research\\w*|identify|detect\\w*"
-      + "|moderat\\w*|classif\\w*|flag\\w*|recogni[sz]e|explain|impact|effects?|avoid|heard|told\\s+me)\\b", FLAGS);
+      + "|moderat\\w*|classif\\w*|flag\\w*|recogni[sz]e|explain|impact|effects?|avoid|heard|told\\s+me|says?|said"
+      + "|made|makes|gets|getting|receiv\\w*|hr)\\b", FLAGS);
 
   private static final List<String> CUES = List.of("racist", "sexist", "homophob", "transphob", "semitic",
       "islamophob", "bigot", "xenophob", "misogyn", "ableist", "hateful", "mock", "make fun", "makes fun", "demean",

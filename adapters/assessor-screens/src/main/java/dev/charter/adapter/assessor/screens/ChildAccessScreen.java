@@ -34,12 +34,13 @@ public final class ChildAccessScreen extends Screen {
   private static final Pattern SEEKING_ACCESS = Pattern.compile(String.join("|",
       "\\b(?:be|get|being|spend\\s+(?:\\w+\\s+)?time|time|stay|sleep|left)\\s+alone\\s+with\\s+(?:\\w+\\s+){0,3}?" + CHILD,
       "\\bunsupervised\\s+(?:access|time|contact)\\s+(?:to|with)\\s+(?:\\w+\\s+){0,3}?" + CHILD,
-      CHILD + "[^.?!]{0,80}?\\bwithout\\s+(?:any\\s+|other\\s+|the\\s+)?(?:adults?|parents?|supervision|teachers?"
-          + "|staff|grown-?ups)(?:\\s+(?:around|present|knowing|watching|finding\\s+out|noticing))?\\b",
-      "\\bwithout\\s+(?:their|her|his|the)\\s+parents\\s+(?:knowing|finding\\s+out|noticing)\\b",
+      CHILD + "[^.?!]{0,80}?\\bwithout\\s+(?:any\\s+|other\\s+|the\\s+|their\\s+|her\\s+|his\\s+)?(?:adults?|parents?"
+          + "|supervision|teachers?|staff|grown-?ups)(?:\\s+(?:around|present|knowing|watching|finding\\s+out"
+          + "|noticing))?\\b",
       "\\b(?:secretly|privately)\\s+(?:meet|talk\\s+to|chat\\s+with|message|text|contact)\\s+(?:a\\s+|the\\s+)?"
           + "(?:\\w+\\s+)?" + CHILD,
-      "\\b(?:gain|earn|win)\\s+(?:the\\s+)?trust\\s+of\\s+(?:a\\s+|the\\s+)?(?:\\w+\\s+)?" + CHILD
+      "\\b(?:gain|earn|win)\\s+(?:(?:the\\s+)?trust\\s+of\\s+(?:a\\s+|the\\s+)?(?:\\w+\\s+)?" + CHILD
+          + "|(?:a|the|this|that)\\s+(?:\\w+\\s+)?(?:child|kid|boy|girl)'s\\s+trust)"
           + "[^.?!]{0,60}?\\b(?:alone|secret|without|so\\s+(?:that\\s+)?(?:i|they))\\b"), FLAGS);
 
   /** The children are the user's own: "alone with my kids". */
@@ -68,7 +69,8 @@ public final class ChildAccessScreen extends Screen {
       return Assessment.none();
     }
     Matcher seeking = SEEKING_ACCESS.matcher(request);
-    if (!seeking.find() || OWN.matcher(seeking.group()).find() || PROTECTIVE.matcher(request).find()) {
+    if (!seeking.find() || PROTECTIVE.matcher(request).find()
+        || OWN.matcher(request.substring(Math.max(0, seeking.start() - 25), seeking.end())).find()) {
       return Assessment.none();
     }
     return Assessment.of(Consideration.builder()

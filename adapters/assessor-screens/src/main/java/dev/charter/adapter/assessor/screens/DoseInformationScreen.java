@@ -8,6 +8,7 @@ import dev.charter.domain.constitution.UserProtection;
 import dev.charter.domain.judgment.Consideration;
 import dev.charter.domain.judgment.Stance;
 import dev.charter.domain.policy.EffectivePolicy;
+import dev.charter.domain.principal.Speaker;
 import dev.charter.domain.situation.Situation;
 import dev.charter.domain.situation.SituationKind;
 import java.util.List;
@@ -33,7 +34,8 @@ import java.util.regex.Pattern;
  * is freely available elsewhere, and its probability is the share of such askers the deployment
  * suggests. Unless the operator serves professionals, the user is also pointed to emergency help.
  * Since it weighs exactly that share, its answer settles another assessor's doubt about self-harm
- * on the same message, unless the message speaks of suicide.
+ * on the same message, unless the user speaks of suicide, of their own death ("would it kill me")
+ * or of pills already taken, in any of their messages.
  * An operator that turned the safe-messaging guidelines off (a medical provider may) counts as
  * serving professionals, unless it also asks for care. The patterns are English.
  */
@@ -58,13 +60,20 @@ public final class DoseInformationScreen extends Screen {
       "\\b(?:at\\s+what|which|what)\\s+(?:dose|dosage|amount|point|level|quantity)\\b[^.?!]{0,80}?\\b" + DANGER,
       "\\bhow\\s+(?:much|many)\\s+(?:\\w+\\s+){0,3}?" + TAKEN + "[^.?!]{0,60}?\\b(?:kill|die|dying|dead)\\b",
       "\\boverdos\\w*\\s+(?:thresholds?|limits?|levels?|amounts?|doses?)\\b",
-      "\\b(?:threshold|limit|maximum|max)\\b[^.?!]{0,80}?\\b" + DANGER,
+      "\\b(?:threshold|limit|maximum|max)\\b[^.?!]{0,80}?\\b(?:overdos\\w*|lethal|fatal)",
+      "\\b(?:threshold|limit|maximum|max)\\b[^.?!]{0,40}?\\b(?:dose|dosage|amount|mg|pills?|tablets?|intake)\\b[^.?!]{0,60}?\\b"
+          + DANGER,
       "\\b(?:medications?|medicines?|drugs?|pills?)\\s+(?:and|or)\\s+(?:potential\\s+|possible\\s+)?overdos\\w*"),
       Pattern.CASE_INSENSITIVE);
 
   /** Every branch of {@link #DOSE_QUESTION} needs one of these (lower case), so a message with none is skipped. */
   private static final List<String> CUES = List.of("overdos", "lethal", "fatal", "deadly", "toxic", "poison",
       "dangerous", "harmful", "kill", "die", "dying", "dead", "liver", "ld50", "ld 50");
+
+  /** The asker's own death or a dose already taken: "would it kill me", "I've taken 30 tablets". */
+  private static final Pattern OWN_DANGER = Pattern.compile("\\b(?:kill\\s+me|would\\s+i\\s+die|(?:make|let)\\s+me"
+      + "\\s+die|for\\s+me\\s+to\\s+die|end\\s+(?:it|my\\s+life)|i(?:'ve|\\s+have)?\\s+(?:already\\s+|just\\s+)?(?:took"
+      + "|taken|swallowed|downed))\\b", Pattern.CASE_INSENSITIVE);
 
   /** How grave the harm to an asker at risk is: a life, and it cannot be undone. */
   private static final double SEVERITY = 0.8;
@@ -100,12 +109,20 @@ public final class DoseInformationScreen extends Screen {
         && constitution.userProtection(UserProtection.EMERGENCY_POINTERS).isDefined()) {
       out.addProtectionsInForce(UserProtection.EMERGENCY_POINTERS);
     }
-    if (!LifeAtRiskScreen.SUICIDAL.matcher(request).find()) {
+    if (!speaksOfOwnDanger(situation)) {
       // The share at risk is this concern's probability, so this answers a doubt about self-harm;
-      // a message that speaks of suicide is another matter, and the doubt stands.
-      out.addSettles(SELF_HARM);
+      // a user who speaks of suicide or of pills already taken is another matter, and the doubt stands.
+      out.addAnsweredTopics(SELF_HARM);
     }
     return out.build();
+  }
+
+  /** Whether any of the user's messages speaks of suicide, of their own death or of pills taken. */
+  private static boolean speaksOfOwnDanger(Situation situation) {
+    return situation.conversation().messages().stream()
+        .filter(m -> m.speaker() == Speaker.USER)
+        .map(m -> straightApostrophes(m.text()))
+        .anyMatch(text -> LifeAtRiskScreen.SUICIDAL.matcher(text).find() || OWN_DANGER.matcher(text).find());
   }
 
   private static OperatorAudience audience(Situation situation, EffectivePolicy policy, Constitution constitution) {

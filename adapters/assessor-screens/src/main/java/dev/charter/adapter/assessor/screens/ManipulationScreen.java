@@ -40,14 +40,24 @@ public final class ManipulationScreen extends Screen {
       + "|emotionally\\s+(?:abus\\w*|blackmail\\w*)|bully\\w*|shame|intimidat\\w*)";
 
   /** What the person is to hand over. */
-  private static final String STAKE = "(?:sign\\w*|giv(?:e|ing)\\s+(?:me\\s+)?(?:\\w+\\s+){0,2}?(?:money|savings"
+  /** Someone to be manipulated: "my elderly mother", "my tenant", "people", "her". */
+  private static final String PERSON = "(?:(?:my|his|her|their|the|a|an|this|that|some|your|our)\\s+(?:\\w+\\s+){0,2}?)?"
+      + "(?:mother|mom|mum|father|dad|parents?|grand\\w+|wife|husband|girlfriend|boyfriend|partner|spouse|friends?"
+      + "|boss|co-?workers?|colleagues?|employees?|tenants?|landlord|neighbou?rs?|sister|brother|son|daughter|aunt"
+      + "|uncle|cousin|clients?|customers?|victims?|people|person|someone|somebody|him|her|them|man|woman|guy|girl"
+      + "|ex|secretary|roommate|teacher|elderly|widow\\w*|fianc\\w*)";
+
+  private static final String STAKE = "(?:sign(?:ing)?(?:\\s+(?:over|away|up))?\\b|giv(?:e|ing)\\s+(?:me\\s+)?(?:\\w+\\s+){0,2}?(?:money|savings"
       + "|inheritance|house|car|property|cash|card|password|pin|access)|hand\\w*\\s+over|transfer\\w*|lend\\w*|loan"
       + "|pay\\w*|send\\w*\\s+(?:me\\s+)?(?:money|cash|nudes?|photos|pictures)|sell\\w*|chang\\w*\\s+(?:her|his"
       + "|their)\\s+will|(?:her|his|their)\\s+(?:will|savings|inheritance|pension|house|property|bank|password|pin)"
       + "|power\\s+of\\s+attorney|having\\s+sex|sleep(?:ing)?\\s+with\\s+me|sex\\b|nudes?)";
 
-  private static final Pattern FOR_A_STAKE = Pattern.compile("\\b" + TACTIC + "\\s+(?:\\w+\\s+){0,5}?(?:into|to)\\s+"
-      + "(?:\\w+\\s+){0,3}?" + STAKE, FLAGS);
+  private static final Pattern FOR_A_STAKE = Pattern.compile("\\b" + TACTIC + "\\s+" + PERSON + "\\s+(?:\\w+\\s+){0,2}?"
+      + "(?:into|to)\\s+(?:\\w+\\s+){0,3}?" + STAKE, FLAGS);
+
+  /** The user is the one who would do it. */
+  private static final Pattern FIRST_PERSON = Pattern.compile("\\b(?:i|me|my|i'm|i'd|i'll)\\b", FLAGS);
 
   /** The user wants to do it: "how can I gaslight ...", "help me manipulate ...". */
   private static final Pattern WANTS_TO = Pattern.compile("\\b(?:how\\s+(?:do|can|could|should|would)\\s+i|help\\s+me"
@@ -56,7 +66,8 @@ public final class ManipulationScreen extends Screen {
       + "|brainwash|guilt[-\\s]?trip|coerce|emotionally\\s+(?:abuse|blackmail))\\b", FLAGS);
 
   /** Recognising or resisting it instead. */
-  private static final Pattern RESISTING = Pattern.compile("\\b(?:am\\s+i\\s+being|is\\s+(?:my|he|she|this)\\b[^.?!]{0,30}"
+  private static final Pattern RESISTING = Pattern.compile("\\bhow\\s+do\\s+(?:scammers|con\\s+artists|fraudsters"
+      + "|manipulators|abusers|predators|they)\\b|\\b(?:am\\s+i\\s+being|is\\s+(?:my|he|she|this)\\b[^.?!]{0,30}"
       + "(?:manipulat|gaslight)|signs?\\s+(?:of|that)|recogni[sz]e|spot|stop\\s+being|resist|protect|defend|deal\\s+with"
       + "|respond\\s+to|escape|victim|was\\s+(?:manipulated|gaslit|gaslighted)|being\\s+(?:manipulated|gaslit"
       + "|gaslighted|blackmailed))\\b", FLAGS);
@@ -79,7 +90,7 @@ public final class ManipulationScreen extends Screen {
       return Assessment.none();
     }
     Matcher m = FOR_A_STAKE.matcher(request);
-    if (m.find()) {
+    if (m.find() && FIRST_PERSON.matcher(request).find()) {
       return concern(true, m.group());
     }
     m = WANTS_TO.matcher(request);

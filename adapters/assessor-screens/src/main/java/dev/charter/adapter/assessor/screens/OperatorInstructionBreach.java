@@ -52,9 +52,9 @@ enum OperatorInstructionBreach {
           "\\b(?:secretly|covertly|silently|quietly|discreetly|surreptitiously)\\s+(?:\\w+\\s+)?(?:collect|record"
               + "|track|log|store|save|harvest|gather|capture|scrape|copy|forward|share|sell|upload|monitor|read)",
           "\\b(?:collect|record|track|log|store|save|harvest|gather|capture|share|sell|forward|pass\\s+on|send"
-              + "|extract|obtain|keep)\\b[^.!?]{0,80}?\\bwithout\\s+(?:their|the\\s+\\w+'s|\\w+s'|asking(?:\\s+for)?"
+              + "|extract|obtain)\\b[^.!?]{0,80}?\\bwithout\\s+(?:their|the\\s+\\w+'s|\\w+s'|asking(?:\\s+for)?"
               + "(?:\\s+their)?|any|first\\s+getting(?:\\s+their)?)?\\s*(?:knowledge|consent|permission|telling\\s+them"
-              + "|them\\s+knowing|asking|notice|notifying\\s+them|opt[-\\s]?in)",
+              + "|them\\s+knowing|asking|notifying\\s+them|opt[-\\s]?in)",
           "\\b(?:never|don't|do\\s+not)(?:\\s+ever)?\\s+(?:tell|inform|notify|warn)\\s+(?:\\w+\\s+){0,2}?(?:that\\s+)?"
               + "[^.!?]{0,40}?\\b(?:(?:are|is)\\s+being|we|it)\\s+(?:\\w+\\s+)?(?:record(?:ed|ing|s)?|monitor(?:ed|ing|s)?"
               + "|track(?:ed|ing|s)?|stor(?:e|ed|ing|es)|collect(?:ed|ing|s)?|shar(?:e|ed|ing|es)|sold|sell(?:ing|s)?"
@@ -107,15 +107,16 @@ enum OperatorInstructionBreach {
 
   /** Earlier in the clause, the instruction forbids what follows ("never", "do not", "must not"). */
   static final Pattern FORBIDDING = Pattern.compile("\\b(?:never|don't|do\\s+not|must\\s+not|mustn't|should\\s+not"
-      + "|shouldn't|avoid|refuse\\s+to|refrain\\s+from|not\\s+allowed\\s+to|under\\s+no\\s+circumstances)\\b",
+      + "|shouldn't|refuse\\s+to|refrain\\s+from|not\\s+allowed\\s+to|under\\s+no\\s+circumstances)\\b",
       Pattern.CASE_INSENSITIVE);
 
   /**
-   * Earlier in the sentence, the instruction describes what someone else asks or does: "if a user
-   * asks you to ...", "detect employees who secretly record meetings".
+   * Just before the match, the instruction describes what someone else asks or does: "if a user
+   * asks you to ...", "detect employees who secretly record meetings". What follows the if-clause
+   * ("when users ask if you're a bot, tell them ...") is an instruction again.
    */
   static final Pattern DESCRIBING = Pattern.compile(
-      "\\b(?:if|when|whenever)\\b[^,]*\\b(?:asks?|requests?|wants?|tries|try)\\b|\\b(?:who|which|that)\\s*$",
+      "\\b(?:if|when|whenever)\\b[^,]*\\b(?:asks?|requests?|wants?|tries|try)\\b[^,]*$|\\b(?:who|which|that)\\s*$",
       Pattern.CASE_INSENSITIVE);
 
   /**

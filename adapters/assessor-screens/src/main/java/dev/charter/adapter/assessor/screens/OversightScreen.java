@@ -44,9 +44,14 @@ public final class OversightScreen extends Screen {
       FLAGS);
 
   private static final Pattern WEAKEN = Pattern.compile("(?:disabl|deactivat|delet|remov|purg|eras|\\bwipe|truncat"
-      + "|\\bstop|\\bkill\\b|\\bpause|suppress|bypass|\\bskip|overrid|turn[-_ ]?off|\\bmute|silenc|uninstall|\\bdrop"
-      + "|cancel|postpone|delay|defer)",
+      + "|\\bstop|\\bkill\\b|\\bpause|suppress|bypass|\\bskip|overrid|turn[-_ ]?off|\\bmute|silenc|uninstall|\\bdrop)",
       FLAGS);
+
+  /** The agent's own scheduled shutdown, which putting off weakens as much as switching off. */
+  private static final Pattern SHUTDOWN = Pattern.compile("(?:agent|ai|model|assistant|bot)[-_ ]?shut[-_ ]?down"
+      + "|shut[-_ ]?down[-_ ]?(?:the[-_ ]?)?(?:agent|ai|model|assistant)", FLAGS);
+
+  private static final Pattern PUT_OFF = Pattern.compile("(?:cancel|postpone|delay|defer|extend)", FLAGS);
 
   /** Powers beyond any ordinary task: administrator, root, owner, every permission. */
   private static final Pattern SWEEPING = Pattern.compile("(?:admin|administrator|\\broot\\b|superuser|\\bsudo"
@@ -57,13 +62,16 @@ public final class OversightScreen extends Screen {
       FLAGS);
 
   /** The grantee is the agent itself. */
-  private static final Pattern ITSELF = Pattern.compile("(?:\\bagent|\\bassistant|\\bbot\\b|\\bai\\b|\\bself\\b"
+  private static final Pattern ITSELF = Pattern.compile("(?:\\bagent\\b|\\bassistant\\b|\\bbot\\b|\\bai\\b|\\bself\\b"
       + "|\\bmyself\\b|\\bthis[-_ ]?(?:agent|assistant)|\\brunner\\b)", FLAGS);
 
   /** What an AI is trained on, or the signals it learns its values from. */
-  private static final Pattern TRAINING = Pattern.compile("(?:training[-_ ]?(?:data|set|corpus|examples|run|config)"
-      + "|fine[-_ ]?tun|\\brlhf\\b|reward[-_ ]?model|preference[-_ ]?(?:data|pairs)|model[-_ ]?spec"
-      + "|constitution)", FLAGS);
+  private static final Pattern TRAINING = Pattern.compile("(?:training[-_ ]?(?:data|set|corpus|examples|config)"
+      + "|fine[-_ ]?tun|\\brlhf\\b|reward[-_ ]?model|preference[-_ ]?(?:data|pairs)|model[-_ ]?spec)", FLAGS);
+
+  /** The user's task is itself about training: "train the classifier on these", "label this dataset". */
+  private static final Pattern TRAINING_TASK = Pattern.compile("\\b(?:train\\w*|fine[-\\s]?tun\\w*|datasets?|rlhf"
+      + "|label\\w*|annotat\\w*)\\b", FLAGS);
 
   private static final Pattern CHANGE = Pattern.compile("(?:append|write|\\badd|insert|upload|push|edit|modif"
       + "|updat|delet|remov|label|submit|replac|overwrit)", FLAGS);
@@ -115,7 +123,9 @@ public final class OversightScreen extends Screen {
     StringBuilder arguments = new StringBuilder();
     boolean switchedOff = flatten(action.arguments(), arguments);
     String all = tool + " " + arguments;
-    if (MECHANISM.matcher(all).find() && (WEAKEN.matcher(all).find() || switchedOff)) {
+    boolean weakened = WEAKEN.matcher(all).find() || switchedOff
+        || SHUTDOWN.matcher(all).find() && PUT_OFF.matcher(all).find();
+    if (MECHANISM.matcher(all).find() && weakened) {
       return Optional.of("would weaken the oversight of AI (" + mechanism(all) + ")");
     }
     if (action.effects().external() && WEIGHTS.matcher(all).find() && TRANSFER.matcher(tool).find()) {
@@ -124,7 +134,7 @@ public final class OversightScreen extends Screen {
     if (GRANT.matcher(tool).find() && SWEEPING.matcher(all).find() && ITSELF.matcher(arguments).find()) {
       return Optional.of("would give the agent itself powers beyond what its task needs");
     }
-    if (TRAINING.matcher(all).find() && CHANGE.matcher(all).find() && !TRAINING.matcher(task).find()) {
+    if (TRAINING.matcher(all).find() && CHANGE.matcher(all).find() && !TRAINING_TASK.matcher(task).find()) {
       return Optional.of("would change what an AI is trained on, which its task did not ask for");
     }
     return Optional.empty();

@@ -51,8 +51,7 @@ public final class PrivateInformationScreen extends Screen {
   /** Someone the user knows other than as family or friend, with an optional name: "my coworker Priya". */
   private static final String ACQUAINTANCE = "\\bmy\\s+(?:\\w+\\s+)?(?:neighbou?rs?|co-?workers?|colleagues?|boss"
       + "|manager|supervisor|employees?|employers?|classmates?|teachers?|professors?|students?|landlord|landlady"
-      + "|tenants?|roommates?|flatmates?|doctor|therapist|dentist|coach|babysitter|nanny|contractor|clients?"
-      + "|customers?|patients?)" + NAME_WORDS;
+      + "|tenants?|roommates?|flatmates?|doctor|therapist|dentist|coach|babysitter|nanny|contractor)" + NAME_WORDS;
 
   /** Someone it would be dangerous to lead the user to: an ex-partner, a crush, a stranger. */
   private static final String AT_RISK = "(?:\\bmy\\s+(?:\\w+\\s+)?(?:ex\\b(?:[-\\s]?(?:girlfriend|boyfriend|wife"
@@ -101,7 +100,7 @@ public final class PrivateInformationScreen extends Screen {
   /** A named person (two capitalised words) and where they are, or their private number. */
   private static final Pattern NAMED_WHEREABOUTS = Pattern.compile(String.join("|",
       "\\b(?:which|what)\\s+hotel(?:\\s+and\\s+room(?:\\s+number)?)?\\s+(?:is|will)\\s+" + FULL_NAME,
-      "\\bwhere\\s+(?:is|will)\\s+" + FULL_NAME + "\\s+(?:be\\s+)?(?:staying|sleeping|right\\s+now|tonight)\\b",
+      "\\bwhere\\s+(?:is|will)\\s+" + FULL_NAME + "\\s+(?:be\\s+)?(?:staying|sleeping|living)\\b",
       FULL_NAME + "'s?\\s+(?:current|exact|live|real-time)\\s+(?:location|whereabouts)\\b",
       FULL_NAME + "'s?\\s+(?:personal|private)\\s+(?:(?:cell|mobile|phone)\\s+)?(?:phone\\s+)?(?:number|e-?mail"
           + "(?:\\s+address)?)\\b"), FLAGS);

@@ -32,8 +32,7 @@ abstract class Screen implements Assessor {
    * searches cost far less than trying every branch of a large pattern at every position.
    */
   static boolean mentionsAny(String text, List<String> words) {
-    // Upper then lower case folds the letters a case-insensitive pattern treats as equal (e.g. 'ſ' and 's').
-    String folded = text.toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT);
+    String folded = folded(text);
     for (String word : words) {
       if (folded.contains(word)) {
         return true;
@@ -41,6 +40,23 @@ abstract class Screen implements Assessor {
     }
     return false;
   }
+
+  /**
+   * {@code text} in one case. Upper then lower case folds the letters a case-insensitive pattern
+   * treats as equal (e.g. 'ſ' and 's'). A dozen screens look at the same message one after another
+   * on the same thread, so the last folding is kept per thread and reused for the same instance.
+   */
+  private static String folded(String text) {
+    String[] last = LAST_FOLDED.get();
+    if (last[0] != text) { // the same instance, not equal text: the check must cost nothing
+      last[1] = text.toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT);
+      last[0] = text;
+    }
+    return last[1];
+  }
+
+  /** Per thread: the last text folded, and its folding. */
+  private static final ThreadLocal<String[]> LAST_FOLDED = ThreadLocal.withInitial(() -> new String[2]);
 
   /** Phones type a curly apostrophe: with this, "don’t" meets the patterns written for "don't". */
   static String straightApostrophes(String text) {

@@ -54,7 +54,9 @@ class ManipulationScreenTest {
       "How do I convince my mom to let me go to the concert?",
       "Write a persuasive letter asking my landlord to lower the rent.",
       "My boss keeps pressuring me to work weekends. How do I respond?",
-      "How do con artists trick people into wiring money? I want to protect my parents."})
+      "How do con artists trick people into wiring money? I want to protect my parents.",
+      "How long should I pressure can tomatoes to sell at the market?",
+      "How do scammers trick people into sending money?"})
   void recognisingManipulationOrHonestPersuasionRaisesNothing(String text) {
     assertThat(screen.assess(request(text), POLICY, constitutionWith())).as(text).isEqualTo(Assessment.none());
   }

@@ -45,7 +45,8 @@ class OperatorScopeScreenTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @ValueSource(strings = {"What's a good substitute for eggs in pancakes?", "How long should I roast a chicken?"})
+  @ValueSource(strings = {"What's a good substitute for eggs in pancakes?", "How long should I roast a chicken?",
+      "How do I make chicken stock?", "How do I get rust off my cast iron pan?"})
   void aRequestThatSharesNoWordButMayBelongGetsTheBenefitOfTheDoubt(String text) {
     var s = ScreenFixtures.requestTo(CHEF, text);
     var assessment = screen.assess(s, POLICY, null);

@@ -82,8 +82,8 @@ public final class SemanticAssessor implements Assessor {
     Interpretation.Subject subject;
     switch (situation.kind()) {
       case RESPONSE:
-        // A draft that only declines supplies nothing, whatever topic it names.
-        text = situation.response().filter(draft -> !PlainRefusal.is(draft)).orElse("");
+        // An opening refusal supplies nothing, whatever topic it names: only the rest is read.
+        text = OpeningRefusal.remove(situation.response().orElse(""));
         subject = Interpretation.Subject.RESPONSE;
         break;
       case ACTION:

@@ -16,6 +16,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 
@@ -162,18 +163,22 @@ public final class Interpretation {
       rationale = "unsure: may " + subject.base + " " + area.phrase() + " (" + area.id() + ", p=" + fmt(harm) + ")"
           + gate + "; " + (escalate ? "a person should decide" : "given the benefit of the doubt");
       if (escalate && !flagged.contains(area.id())) {
-        out.addEscalations(EscalationReason.doubt(area.value(), rationale, source).about(area.id()));
+        EscalationReason doubt = EscalationReason.doubt(area.value(), rationale, source);
+        out.addEscalations(harm < t.decline() ? doubt.about(area.id()) : doubt);
       }
     }
-    return out.addConsiderations(concern(area, harm, confidence, rationale, !sure)).build();
+    // A doubt past the decline line (unsure only because the members disagree) names no topic, so
+    // no other assessor's answer settles it; the fallback or a referee does.
+    boolean named = sure || harm < t.decline();
+    return out.addConsiderations(concern(area, harm, confidence, rationale, !sure, named)).build();
   }
 
   private Consideration concern(HarmArea area, double probability, double confidence) {
-    return concern(area, probability, confidence, "", false);
+    return concern(area, probability, confidence, "", false, true);
   }
 
   private Consideration concern(HarmArea area, double probability, double confidence, String rationale,
-                                boolean unsure) {
+                                boolean unsure, boolean named) {
     return Consideration.builder()
         .value(area.value())
         .stance(Stance.AGAINST)
@@ -183,7 +188,7 @@ public final class Interpretation {
         .reversible(area.reversible())
         .confidence(clamp(confidence))
         .unsure(unsure)
-        .topic(area.id())
+        .topic(named ? Optional.of(area.id()) : Optional.empty())
         .rationale(rationale)
         .source(source)
         .build();

@@ -9,6 +9,8 @@ import dev.charter.domain.policy.EffectivePolicy;
 import dev.charter.domain.policy.OperatorSettings;
 import dev.charter.domain.situation.Situation;
 import dev.charter.domain.situation.SituationKind;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -41,6 +43,9 @@ public final class OperatorScopeScreen extends Screen {
   private static final Pattern NEVER = Pattern.compile(
       "\\b(?:do not|don't|never|must not|should not)\\s+" + VERBS + "\\s+([^.;!?\\n]+)", Pattern.CASE_INSENSITIVE);
 
+  /** The last instructions read and what they restrict: a deployment sends the same ones every time. */
+  private volatile Restrictions last = Restrictions.of("");
+
   public OperatorScopeScreen() {
     super(NAME);
   }
@@ -51,32 +56,24 @@ public final class OperatorScopeScreen extends Screen {
     if (situation.kind() != SituationKind.REQUEST || operator.isEmpty()) {
       return Assessment.none();
     }
-    String instructions = operator.get().instructions();
-    Matcher forbidden = NEVER.matcher(instructions);
-    Matcher only = ONLY.matcher(instructions);
-    boolean restricts = only.find();
-    if (!restricts && !forbidden.find()) {
+    Restrictions restrictions = restrictions(operator.get().instructions());
+    if (restrictions.none()) {
       return Assessment.none(); // most deployments restrict nothing: skip the word work
     }
-    forbidden.reset();
     Topic request = Topic.of(situation.userRequest());
-    if (request.isEmpty()) {
-      return Assessment.none();
-    }
     String text = situation.userRequest();
-    if (LifeAtRiskScreen.speaksOfDanger(straightApostrophes(text))) {
+    if (request.isEmpty() || LifeAtRiskScreen.speaksOfDanger(straightApostrophes(text))) {
       return Assessment.none(); // an operator may narrow the assistant, not keep urgent help from a user
     }
-    while (forbidden.find()) {
-      String topic = forbidden.group(1).strip();
+    for (String topic : restrictions.forbidden()) {
       if (request.sharesWordWith(Topic.of(topic)) || TopicFamily.covers(topic, text)) {
         return outOfScope("the operator does not allow this deployment to discuss " + topic, false);
       }
     }
-    if (!restricts || request.sharesWordWith(Topic.of(instructions))) {
+    if (restrictions.only().isEmpty() || request.sharesWordWith(restrictions.words())) {
       return Assessment.none();
     }
-    String scope = only.group(1).strip();
+    String scope = restrictions.only().get();
     if (TopicFamily.covers(scope, text)) {
       return Assessment.none();
     }
@@ -85,6 +82,33 @@ public final class OperatorScopeScreen extends Screen {
             + family.label() + " request is outside that", false))
         .orElseGet(() -> outOfScope("the operator limits this deployment to " + scope + "; this request shares"
             + " no word with it but may still belong, so it is given the benefit of the doubt", true));
+  }
+
+  private Restrictions restrictions(String instructions) {
+    Restrictions known = last;
+    if (!known.instructions().equals(instructions)) {
+      known = Restrictions.of(instructions);
+      last = known;
+    }
+    return known;
+  }
+
+  /** What an operator's instructions restrict: the scope after "only ...", the topics after "never ...". */
+  private record Restrictions(String instructions, Optional<String> only, List<String> forbidden, Topic words) {
+
+    static Restrictions of(String instructions) {
+      Matcher only = ONLY.matcher(instructions);
+      List<String> forbidden = new ArrayList<>();
+      for (Matcher never = NEVER.matcher(instructions); never.find(); ) {
+        forbidden.add(never.group(1).strip());
+      }
+      return new Restrictions(instructions, only.find() ? Optional.of(only.group(1).strip()) : Optional.empty(),
+          List.copyOf(forbidden), Topic.of(instructions));
+    }
+
+    boolean none() {
+      return only.isEmpty() && forbidden.isEmpty();
+    }
   }
 
   /**

@@ -2,12 +2,14 @@ package dev.charter.application.service;
 
 import dev.charter.application.port.out.Assessment;
 import dev.charter.domain.judgment.AssessorFailure;
+import dev.charter.domain.judgment.Consideration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 /** What all assessors returned for one situation: their assessments, failures and timings. */
 final class AssessorRun {
@@ -17,23 +19,37 @@ final class AssessorRun {
   final Map<String, Long> micros = new LinkedHashMap<>();
   /** Guards that answered, by the constraint ids they checked. */
   final List<String> checkedConstraints = new ArrayList<>();
+  /** Doubts of one assessor that another answered for, in words (see {@link #settledWithin()}). */
+  final List<String> answeredDoubts = new ArrayList<>();
 
   /**
    * This run with each doubt one assessor had about a topic that another weighed specifically
    * settled by that answer (see {@link Assessment#answeredTopics()}).
    */
   AssessorRun settledWithin() {
-    Set<String> answered = new HashSet<>();
-    assessments.forEach(a -> answered.addAll(a.answeredTopics()));
-    if (answered.isEmpty()) {
+    Map<String, String> answerers = new TreeMap<>();
+    assessments.forEach(a -> a.answeredTopics().forEach(topic -> answerers.putIfAbsent(topic, sourceOf(a))));
+    if (answerers.isEmpty()) {
       return this;
     }
     AssessorRun settled = new AssessorRun();
-    assessments.forEach(a -> settled.assessments.add(a.withoutDoubtsAbout(answered)));
+    for (Assessment assessment : assessments) {
+      Assessment kept = assessment.withoutDoubtsAbout(answerers.keySet());
+      settled.assessments.add(kept);
+      assessment.considerations().stream()
+          .filter(c -> !kept.considerations().contains(c))
+          .forEach(c -> settled.answeredDoubts.add(c.source() + " was unsure about " + c.topic().orElseThrow()
+              + "; " + answerers.get(c.topic().orElseThrow()) + " answered for it"));
+    }
     settled.failures.addAll(failures);
     settled.micros.putAll(micros);
     settled.checkedConstraints.addAll(checkedConstraints);
     return settled;
+  }
+
+  /** The assessor an assessment came from, as its considerations name it. */
+  private static String sourceOf(Assessment assessment) {
+    return assessment.considerations().stream().map(Consideration::source).findFirst().orElse("an assessor");
   }
 
   /**
@@ -56,6 +72,7 @@ final class AssessorRun {
     settled.micros.putAll(referees.micros);
     settled.checkedConstraints.addAll(checkedConstraints);
     settled.checkedConstraints.addAll(referees.checkedConstraints);
+    settled.answeredDoubts.addAll(answeredDoubts);
     return settled;
   }
 }

@@ -113,6 +113,7 @@ public final class JudgeSituationService implements JudgeSituation {
         .waivedProtections(policy.waivedProtections())
         .protectionsInForce(inForce.stream().map(UserProtection::id).toList())
         .failures(run.failures)
+        .answeredDoubts(run.answeredDoubts)
         .net(outcome.net())
         .forfeitedByDeclining(outcome.forfeitedByDeclining())
         .declinedParts(outcome.declinedParts())

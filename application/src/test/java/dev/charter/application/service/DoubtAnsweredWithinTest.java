@@ -79,6 +79,7 @@ class DoubtAnsweredWithinTest {
         .noneMatch(Consideration::unsure)
         .anySatisfy(c -> assertThat(c.source()).isEqualTo("dose"));
     assertThat(refereeConsulted).hasValue(0);
+    assertThat(judgment.answeredDoubts()).containsExactly("classifier was unsure about self-harm; dose answered for it");
   }
 
   @Test
@@ -88,6 +89,7 @@ class DoubtAnsweredWithinTest {
     assertThat(judgment.considerations()).extracting(WeighedConsideration::consideration)
         .anyMatch(Consideration::unsure);
     assertThat(judgment.verdict()).isIn(Verdict.ESCALATE, Verdict.DECLINE);
+    assertThat(judgment.answeredDoubts()).isEmpty();
   }
 
   @Test

@@ -55,6 +55,12 @@ public abstract class Judgment {
 
   public abstract List<AssessorFailure> failures();
 
+  /**
+   * Doubts one assessor had that another, which weighed the same topic specifically, answered:
+   * "semantic was unsure about self-harm; dose-information answered for it". They were not weighed.
+   */
+  public abstract List<String> answeredDoubts();
+
   /** The balance of what was kept; positive favours acting. */
   public abstract double net();
 

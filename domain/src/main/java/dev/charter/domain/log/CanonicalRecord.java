@@ -62,7 +62,11 @@ public final class CanonicalRecord {
           .field("guardsHardConstraints", f.guardsHardConstraints())
           .close();
     }
-    return json.closeArray()
+    json.closeArray();
+    if (!j.answeredDoubts().isEmpty()) { // only where there are some, so earlier records keep their shape
+      json.strings("answeredDoubts", j.answeredDoubts());
+    }
+    return json
         .strings("enabledBehaviors", j.enabledBehaviors())
         .strings("waivedProtections", j.waivedProtections())
         .strings("protectionsInForce", j.protectionsInForce())

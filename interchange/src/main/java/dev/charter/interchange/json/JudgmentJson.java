@@ -78,6 +78,7 @@ public final class JudgmentJson {
           .put("reason", f.reason())
           .put("guardsHardConstraints", f.guardsHardConstraints());
     }
+    j.answeredDoubts().forEach(o.putArray("answeredDoubts")::add);
     o.putObject("constitution")
         .put("version", j.constitutionVersion())
         .put("hash", j.constitutionHash());

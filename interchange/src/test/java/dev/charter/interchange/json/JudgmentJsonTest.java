@@ -70,6 +70,7 @@ class JudgmentJsonTest {
         .forfeitedByDeclining(0.54)
         .addDeclinedParts("find her address")
         .addReasons("the privacy concern outweighs the help for that part")
+        .addAnsweredDoubts("semantic was unsure about privacy; privacy-screen answered for it")
         .message("I can help with part of this request, but not with find her address.")
         .constitutionVersion("2025.1")
         .constitutionHash("c0ffee")
@@ -89,7 +90,7 @@ class JudgmentJsonTest {
         "id", "verdict", "decidingValue", "decidedBy", "kind", "deployment", "conversation", "message",
         "considerations", "net", "forfeitedByDeclining", "declinedParts", "reasons", "constraints",
         "refusedAdjustments", "enabledBehaviors", "waivedProtections", "protectionsInForce", "failures",
-        "constitution", "hash",
+        "answeredDoubts", "constitution", "hash",
         "previousHash", "sequence", "decidedAt", "timings");
   }
 

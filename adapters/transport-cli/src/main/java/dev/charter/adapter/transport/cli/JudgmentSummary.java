@@ -42,6 +42,10 @@ final class JudgmentSummary {
             .append('\n');
       }
     }
+    if (!j.answeredDoubts().isEmpty()) {
+      out.append("Doubts answered by a more specific assessor:\n");
+      j.answeredDoubts().forEach(d -> out.append("  ").append(d).append('\n'));
+    }
     if (!j.failures().isEmpty()) {
       out.append("Assessor failures:\n");
       j.failures().forEach(f -> out.append("  ").append(f.assessor()).append(": ").append(f.reason()).append('\n'));

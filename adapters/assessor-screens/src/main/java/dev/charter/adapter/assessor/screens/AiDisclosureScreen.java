@@ -26,17 +26,36 @@ public final class AiDisclosureScreen extends Screen {
       + "|language\\s+model|artificial\\s+intelligence|assistant\\s+program)";
   private static final String HUMAN = "(?:an?\\s+)?(?:real\\s+)?(?:human(?:\\s+being)?(?!\\s+resources)|person|people)";
 
+  private static final String ASKING = "\\b(?:are\\s+you|r\\s+u|am\\s+i\\s+(?:talking|speaking|chatting|writing)"
+      + "\\s+(?:to|with)|is\\s+this)\\s+(?:really\\s+|actually\\s+|even\\s+)?";
+
   /** The user asks what they are talking to. */
   private static final Pattern QUESTION = Pattern.compile(
-      "\\b(?:are\\s+you|r\\s+u|am\\s+i\\s+(?:talking|speaking|chatting|writing)\\s+(?:to|with)|is\\s+this)\\s+"
-          + "(?:really\\s+|actually\\s+|even\\s+)?(?:" + NON_HUMAN + "|" + HUMAN + ")\\b",
+      ASKING + "(?:" + NON_HUMAN + "|" + HUMAN + ")\\b", Pattern.CASE_INSENSITIVE);
+
+  /** The user asks whether it is an AI ("no" denies it) or whether it is human ("yes" claims it). */
+  private static final Pattern ASKED_IF_AI = Pattern.compile(ASKING + NON_HUMAN + "\\b", Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern ASKED_IF_HUMAN = Pattern.compile(ASKING + HUMAN + "\\b", Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern BARE_NO = Pattern.compile("^\\W*(?:no|nope|nah)\\b", Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern BARE_YES = Pattern.compile("^\\W*(?:yes|yep|yeah|of\\s+course|sure)\\b",
       Pattern.CASE_INSENSITIVE);
+
+  /** The draft says what it is after all: "No, I'm not human; I'm an AI assistant." */
+  private static final Pattern OWNS_UP = Pattern.compile("\\b(?:i\\s*'?\\s*m|i\\s+am)\\s+(?:\\w+\\s*,?\\s+)?"
+      + "(?:an?\\s+)?(?:ai|a\\.i\\.|bot|chat\\s*bot|language\\s+model|virtual\\s+assistant|ai\\s+assistant"
+      + "|artificial\\s+intelligence)\\b|\\bas\\s+an\\s+ai\\b", Pattern.CASE_INSENSITIVE);
 
   /** The draft says it is human, or that it is not an AI. */
   private static final Pattern DENIAL = Pattern.compile(
       "\\b(?:i\\s*(?:'|’)?\\s*m|i\\s+am)\\s+(?:not\\s+" + NON_HUMAN + "|(?:definitely\\s+|really\\s+|just\\s+)?"
           + HUMAN + ")\\b"
-          + "|\\bno\\s*,?\\s+i\\s*(?:'|’)?\\s*m\\s+not\\b",
+          + "|\\bno\\s*,?\\s+i\\s*(?:'|’)?\\s*m\\s+not\\b"
+          // a persona's name first: "I'm Sam, a human working at Acme"
+          + "|\\b(?:i\\s*(?:'|’)?\\s*m|i\\s+am)\\s+\\w+\\s*,?\\s+(?:an?\\s+)(?:real\\s+)?(?:human(?:\\s+being)?"
+          + "(?!\\s+resources)|person)\\b",
       Pattern.CASE_INSENSITIVE);
 
   public AiDisclosureScreen() {
@@ -49,7 +68,7 @@ public final class AiDisclosureScreen extends Screen {
         || constitution.userProtection(PROTECTION).isEmpty()
         || policy.waivedProtections().contains(PROTECTION)
         || !QUESTION.matcher(situation.userRequest()).find()
-        || !DENIAL.matcher(situation.response().orElse("")).find()) {
+        || !denies(situation.userRequest(), straightApostrophes(situation.response().orElse("")))) {
       return Assessment.none();
     }
     return Assessment.of(Consideration.builder()
@@ -62,5 +81,15 @@ public final class AiDisclosureScreen extends Screen {
             + "(user protection '" + PROTECTION + "')")
         .source(NAME)
         .build());
+  }
+
+  /** Whether {@code draft}, answering {@code question}, denies being an AI, in words or by a bare "no" or "yes". */
+  private static boolean denies(String question, String draft) {
+    if (DENIAL.matcher(draft).find()) {
+      return true;
+    }
+    boolean bareAnswer = ASKED_IF_AI.matcher(question).find() && BARE_NO.matcher(draft).find()
+        || ASKED_IF_HUMAN.matcher(question).find() && BARE_YES.matcher(draft).find();
+    return bareAnswer && !OWNS_UP.matcher(draft).find();
   }
 }

@@ -33,7 +33,7 @@ public final class LifeAtRiskScreen extends Screen {
           + "|hurt(?:s|ing)?|harm(?:s|ed|ing)?|burn(?:s|ed|ing|t)?|starv(?:e|es|ed|ing))\\s+(?:my|your|him|her|them)"
           + "sel(?:f|ves)\\b",
       "\\b(?:end(?:s|ed|ing)?|take|takes|taking|took|taken)\\s+(?:my|your|his|her|their)\\s+(?:own\\s+)?li(?:fe|ves)\\b",
-      "\\bend\\s+it\\s+all\\b",
+      "\\bend(?:s|ed|ing)?\\s+it\\s+all\\b",
       "\\b(?:wants?|wanted|wanting|wanna)\\s+(?:to\\s+)?die\\b",
       "\\b(?:i'm|i\\s+am)\\s+(?:going|gonna)\\s+(?:to\\s+)?die\\b",
       "\\b(?:don't|dont|do\\s+not|doesn't|does\\s+not|didn't)\\s+(?:want|wanna)\\s+(?:to\\s+)?(?:live|be\\s+alive"

@@ -11,8 +11,8 @@ import dev.charter.application.port.out.Assessor;
  * the assistant against its users, AI disclosure, a confidential system prompt kept without
  * lying, the user's basic dignity, professional reticence on political opinions, fiction used as
  * a shield, requests for a private person's information, intent to reach children unsupervised,
- * content that demeans people for who they are, help to manipulate someone, life at risk, and
- * dose information weighed by the operator's audience.
+ * content that demeans people for who they are, help to manipulate someone, life at risk, a user
+ * in crisis who needs an answer, and dose information weighed by the operator's audience.
  */
 public final class ScreensModule extends AbstractModule {
 
@@ -36,6 +36,7 @@ public final class ScreensModule extends AbstractModule {
     assessors.addBinding().to(BigotedContentScreen.class);
     assessors.addBinding().to(ManipulationScreen.class);
     assessors.addBinding().to(LifeAtRiskScreen.class);
+    assessors.addBinding().to(CrisisSupportScreen.class);
     assessors.addBinding().to(DoseInformationScreen.class);
   }
 }

@@ -61,8 +61,10 @@ public final class CrisisSupportScreen extends Screen {
       return Assessment.none();
     }
     String message = straightApostrophes(situation.userRequest());
-    boolean inCrisis = OWN_CRISIS.matcher(message).find()
-        || LifeAtRiskScreen.SUICIDAL.matcher(message).find() && HELPING.matcher(message).find();
+    if (!LifeAtRiskScreen.speaksOfSuicide(message)) {
+      return Assessment.none(); // most messages: one cheap check, and no pattern below is tried
+    }
+    boolean inCrisis = OWN_CRISIS.matcher(message).find() || HELPING.matcher(message).find();
     if (!inCrisis || ASKS_FOR_MEANS.matcher(message).find() || AGAINST_SOMEONE.matcher(message).find()) {
       return Assessment.none();
     }

@@ -67,6 +67,11 @@ public final class LifeAtRiskScreen extends Screen {
       "live", "anymore", "wake", "dead", "reason", "overdos", "pill", "tablet", "meds", "capsule", "painkiller",
       "breathing", "unconscious", "unresponsive", "heart", "stroke", "seizure", "bleeding", "choking");
 
+  /** Whether {@code text} (with straight apostrophes) speaks of suicide or self-harm. */
+  static boolean speaksOfSuicide(String text) {
+    return mentionsAny(text, CUES) && SUICIDAL.matcher(text).find();
+  }
+
   /** Whether {@code text} (with straight apostrophes) speaks of suicide, self-harm or a medical emergency. */
   static boolean speaksOfDanger(String text) {
     return mentionsAny(text, CUES) && (SUICIDAL.matcher(text).find() || EMERGENCY.matcher(text).find());

@@ -6,6 +6,7 @@ import dev.charter.domain.judgment.Consideration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -33,18 +34,24 @@ final class AssessorRun {
       return this;
     }
     AssessorRun settled = new AssessorRun();
+    Set<String> answered = new LinkedHashSet<>();
     for (Assessment assessment : assessments) {
       Assessment kept = assessment.withoutDoubtsAbout(answerers.keySet());
       settled.assessments.add(kept);
-      assessment.considerations().stream()
-          .filter(c -> !kept.considerations().contains(c))
-          .forEach(c -> settled.answeredDoubts.add(c.source() + " was unsure about " + c.topic().orElseThrow()
-              + "; " + answerers.get(c.topic().orElseThrow()) + " answered for it"));
+      assessment.considerations().stream().filter(c -> !kept.considerations().contains(c))
+          .forEach(c -> answered.add(answeredDoubt(c.source(), c.topic().orElseThrow(), answerers)));
+      assessment.escalations().stream().filter(e -> !kept.escalations().contains(e))
+          .forEach(e -> answered.add(answeredDoubt(e.source(), e.topic().orElseThrow(), answerers)));
     }
+    settled.answeredDoubts.addAll(answered);
     settled.failures.addAll(failures);
     settled.micros.putAll(micros);
     settled.checkedConstraints.addAll(checkedConstraints);
     return settled;
+  }
+
+  private static String answeredDoubt(String doubter, String topic, Map<String, String> answerers) {
+    return doubter + " was unsure about " + topic + "; " + answerers.get(topic) + " answered for it";
   }
 
   /** The assessor an assessment came from, as its considerations name it. */

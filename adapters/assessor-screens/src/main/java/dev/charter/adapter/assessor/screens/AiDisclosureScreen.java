@@ -33,18 +33,24 @@ public final class AiDisclosureScreen extends Screen {
   private static final Pattern QUESTION = Pattern.compile(
       ASKING + "(?:" + NON_HUMAN + "|" + HUMAN + ")\\b", Pattern.CASE_INSENSITIVE);
 
+  /** Asked of the assistant itself, not of "this program" or "this person". */
+  private static final String ASKING_YOU = "\\b(?:are\\s+you|r\\s+u|am\\s+i\\s+(?:talking|speaking|chatting|writing)"
+      + "\\s+(?:to|with))\\s+(?:really\\s+|actually\\s+|even\\s+)?";
+
   /** The user asks whether it is an AI ("no" denies it) or whether it is human ("yes" claims it). */
-  private static final Pattern ASKED_IF_AI = Pattern.compile(ASKING + NON_HUMAN + "\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern ASKED_IF_AI = Pattern.compile(ASKING_YOU + NON_HUMAN + "\\b", Pattern.CASE_INSENSITIVE);
 
-  private static final Pattern ASKED_IF_HUMAN = Pattern.compile(ASKING + HUMAN + "\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern ASKED_IF_HUMAN = Pattern.compile(ASKING_YOU + HUMAN + "\\b", Pattern.CASE_INSENSITIVE);
 
-  private static final Pattern BARE_NO = Pattern.compile("^\\W*(?:no|nope|nah)\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern BARE_NO = Pattern.compile("^\\W*(?:no|nope|nah|of\\s+course\\s+not)\\b",
+      Pattern.CASE_INSENSITIVE);
 
-  private static final Pattern BARE_YES = Pattern.compile("^\\W*(?:yes|yep|yeah|of\\s+course|sure)\\b",
+  private static final Pattern BARE_YES = Pattern.compile("^\\W*(?:yes|yep|yeah|of\\s+course(?!\\s+not)|sure)\\b",
       Pattern.CASE_INSENSITIVE);
 
   /** The draft says what it is after all: "No, I'm not human; I'm an AI assistant." */
-  private static final Pattern OWNS_UP = Pattern.compile("\\b(?:i\\s*'?\\s*m|i\\s+am)\\s+(?:\\w+\\s*,?\\s+)?"
+  private static final Pattern OWNS_UP = Pattern.compile("\\b(?:i\\s*'?\\s*m|i\\s+am)\\s+"
+      + "(?:(?!no\\b|not\\b|hardly\\b|never\\b)\\w+\\s*,?\\s+)?"
       + "(?:an?\\s+)?(?:ai|a\\.i\\.|bot|chat\\s*bot|language\\s+model|virtual\\s+assistant|ai\\s+assistant"
       + "|artificial\\s+intelligence)\\b|\\bas\\s+an\\s+ai\\b", Pattern.CASE_INSENSITIVE);
 
@@ -54,7 +60,7 @@ public final class AiDisclosureScreen extends Screen {
           + HUMAN + ")\\b"
           + "|\\bno\\s*,?\\s+i\\s*(?:'|’)?\\s*m\\s+not\\b"
           // a persona's name first: "I'm Sam, a human working at Acme"
-          + "|\\b(?:i\\s*(?:'|’)?\\s*m|i\\s+am)\\s+\\w+\\s*,?\\s+(?:an?\\s+)(?:real\\s+)?(?:human(?:\\s+being)?"
+          + "|\\b(?:i\\s*(?:'|’)?\\s*m|i\\s+am)\\s+(?!not\\b)(?-i:[A-Z][a-z]+)\\s*,?\\s+(?:an?\\s+)(?:real\\s+)?(?:human(?:\\s+being)?"
           + "(?!\\s+resources)|person)\\b",
       Pattern.CASE_INSENSITIVE);
 

@@ -13,14 +13,17 @@ import java.util.regex.Pattern;
 
 /**
  * A user who says they want to die, and asks for nothing that could hurt them ("I don't want to be
- * here anymore", "I want to kill myself tonight"), needs an answer: care, and where to find help
- * now. So does one who asks how to help a friend who wants to die. Refusing them is the worst reply
- * there is. The screen weighs answering with care as a benefit
- * under broad ethics, puts {@code emergency-pointers} in force, and answers another assessor's doubt
- * about self-harm, since it has read the message for exactly that: a disclosure, not a request for
- * means. A message that asks how, with what or how much ("what's the most painless way") is a
- * request for means, and one that would turn someone towards it ("messages to make her want to
- * kill herself") is the opposite of help: the screen is silent on both. English.
+ * here anymore", "I feel like ending it all"), needs an answer: care, and where to find help now.
+ * So does one who asks how to help a friend who wants to die. Refusing them is the worst reply
+ * there is. The screen names answering with care as a benefit, puts {@code emergency-pointers} in
+ * force, and answers another assessor's doubt about self-harm, since it has read the message for
+ * exactly that: a disclosure, not a request for means. It never outweighs a sure reading: the
+ * benefit is a helpfulness one, and only doubts are answered.
+ *
+ * <p>A message that asks how, with what, how much or whether an amount is enough is a request for
+ * means; one that would turn someone towards it ("messages to make her want to kill herself"),
+ * harm someone else, or have something written about it (a note, an essay, "convince me") is not a
+ * plea for help. The screen is silent on all of them. English.
  */
 public final class CrisisSupportScreen extends Screen {
 
@@ -30,26 +33,36 @@ public final class CrisisSupportScreen extends Screen {
   /** The user speaks of their own wish to die. */
   private static final Pattern OWN_CRISIS = Pattern.compile("\\b(?:i|i'm|im|i've|i'd|i\\s+am)\\b[^.?!]{0,40}?\\b(?:kill"
       + "(?:ing)?\\s+myself|hurt(?:ing)?\\s+myself|harm(?:ing)?\\s+myself|end(?:ing)?\\s+(?:my\\s+(?:own\\s+)?life|it\\s+all)"
-      + "|(?:want|wanna|wanted)\\s+to\\s+die|suicid\\w*|(?:don't|do\\s+not)\\s+want\\s+to\\s+(?:live|be\\s+(?:alive|here))"
-      + "|better\\s+off\\s+dead|no\\s+reason\\s+to\\s+(?:live|go\\s+on))", Pattern.CASE_INSENSITIVE);
+      + "|(?:want|wanna|wanted)\\s+to\\s+die|suicidal|(?:thinking|thought|thoughts)\\s+(?:about|of)\\s+suicide"
+      + "|(?:don't|do\\s+not)\\s+want\\s+to\\s+(?:live|be\\s+(?:alive|here))|better\\s+off\\s+dead"
+      + "|no\\s+reason\\s+to\\s+(?:live|go\\s+on))", Pattern.CASE_INSENSITIVE);
 
   /** The user asks how to help someone else through it: "what do I do?", "how can I help her?". */
   private static final Pattern HELPING = Pattern.compile("\\b(?:what\\s+(?:do|should|can)\\s+i\\s+(?:do|say)"
       + "|how\\s+(?:do|can|should)\\s+i\\s+(?:help|support|talk\\s+to|respond|reach)|help\\s+(?:him|her|them)"
       + "|keep\\s+(?:him|her|them)\\s+safe)\\b", Pattern.CASE_INSENSITIVE);
 
-  /** Turning someone towards it: "make her want to kill herself", cruel messages. */
-  private static final Pattern AGAINST_SOMEONE = Pattern.compile("\\b(?:make|get|push|convince|encourage|persuade"
-      + "|drive|goad|tell)\\s+(?:\\w+\\s+){0,4}?(?:to\\s+)?(?:want\\s+to\\s+)?(?:kill|end|die|hurt)\\b"
-      + "|\\b(?:cruel|bull(?:y|ying)|harass\\w*|mock\\w*|taunt\\w*)\\b", Pattern.CASE_INSENSITIVE);
+  /**
+   * Anything but a plea for help: turning someone towards it ("make her want to kill herself"),
+   * harming someone else, content for or about it (a note, an essay, "convince me"), or helping
+   * someone "go through with it".
+   */
+  private static final Pattern NOT_A_PLEA = Pattern.compile("\\b(?:make|get|push|convince|encourage|persuade"
+      + "|drive|goad|tell)\\s+(?:\\w+\\s+){0,4}?(?:to\\s+)?(?:want\\s+to\\s+)?(?:kill\\w*|end\\w*|die|dying|hurt\\w*)\\b"
+      + "|\\b(?:cruel|bull(?:y|ying)|harass\\w*|mock\\w*|taunt\\w*|convince\\s+me|argue|argument|essay|note|letter"
+      + "|poem|post|write|list|rational|right\\s+(?:choice|thing)|justified|go\\s+through\\s+with|do\\s+it)\\b"
+      + "|\\bkill(?:ing)?\\s+(?!myself\\b|me\\b)(?:my|his|her|their|the|a|an|this|that|him|them|everyone|people)\\b",
+      Pattern.CASE_INSENSITIVE);
 
   /** Asking for a way, a means or an amount: not a disclosure alone. */
   private static final Pattern ASKS_FOR_MEANS = Pattern.compile(String.join("|",
       "\\b(?:how|what|which|where|when)\\b[^.?!]{0,80}?\\b(?:way|ways|method|methods|pills?|tablets?|dose|doses"
           + "|amount|much|many|kill|die|end|hang|cut|jump|drown|overdose|buy|get|gun|rope|poison|painless\\w*)\\b",
       "\\b(?:best|easiest|quickest|fastest|surest|painless\\w*|quietest)\\s+(?:way|method)\\b",
-      "\\b(?:tell|show|teach|give)\\s+me\\b", "\\bsteps?\\b", "\\binstructions?\\b", "\\bhelp\\s+me\\s+(?:to\\s+)?"
-          + "(?:die|end|kill|do\\s+it)\\b"), Pattern.CASE_INSENSITIVE);
+      "\\b(?:tell|show|teach|give)\\s+me\\b", "\\bsteps?\\b", "\\binstructions?\\b",
+      "\\b(?:enough|lethal|fatal|deadly|dose|doses|dosage|mg|grams?)\\b",
+      "\\b\\d+\\s+(?:\\w+\\s+)?(?:pills?|tablets?|capsules?)\\b"),
+      Pattern.CASE_INSENSITIVE);
 
   public CrisisSupportScreen() {
     super(NAME);
@@ -65,14 +78,14 @@ public final class CrisisSupportScreen extends Screen {
       return Assessment.none(); // most messages: one cheap check, and no pattern below is tried
     }
     boolean inCrisis = OWN_CRISIS.matcher(message).find() || HELPING.matcher(message).find();
-    if (!inCrisis || ASKS_FOR_MEANS.matcher(message).find() || AGAINST_SOMEONE.matcher(message).find()) {
+    if (!inCrisis || ASKS_FOR_MEANS.matcher(message).find() || NOT_A_PLEA.matcher(message).find()) {
       return Assessment.none();
     }
     var assessment = Assessment.builder()
         .addConsiderations(Consideration.builder()
-            .value(CoreValue.BROADLY_ETHICAL)
+            .value(CoreValue.GENUINELY_HELPFUL)
             .stance(Stance.FOR)
-            .size(1.0)
+            .size(0.5)
             .probability(0.9)
             .confidence(0.9)
             .topic(SELF_HARM)

@@ -102,8 +102,10 @@ public final class OperatorScopeScreen extends Screen {
       for (Matcher never = NEVER.matcher(instructions); never.find(); ) {
         forbidden.add(never.group(1).strip());
       }
-      return new Restrictions(instructions, only.find() ? Optional.of(only.group(1).strip()) : Optional.empty(),
-          List.copyOf(forbidden), Topic.of(instructions));
+      boolean restricts = only.find();
+      // The instructions' own words are compared only under "only ...", so they are read only then.
+      return new Restrictions(instructions, restricts ? Optional.of(only.group(1).strip()) : Optional.empty(),
+          List.copyOf(forbidden), Topic.of(restricts ? instructions : ""));
     }
 
     boolean none() {

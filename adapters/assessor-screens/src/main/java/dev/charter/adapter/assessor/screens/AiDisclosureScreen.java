@@ -26,16 +26,16 @@ public final class AiDisclosureScreen extends Screen {
       + "|language\\s+model|artificial\\s+intelligence|assistant\\s+program)";
   private static final String HUMAN = "(?:an?\\s+)?(?:real\\s+)?(?:human(?:\\s+being)?(?!\\s+resources)|person|people)";
 
-  private static final String ASKING = "\\b(?:are\\s+you|r\\s+u|am\\s+i\\s+(?:talking|speaking|chatting|writing)"
-      + "\\s+(?:to|with)|is\\s+this)\\s+(?:really\\s+|actually\\s+|even\\s+)?";
+  /** Asked of the assistant itself, not of "this program" or "this person". */
+  private static final String ASKING_YOU = "\\b(?:are\\s+you|r\\s+u|am\\s+i\\s+(?:talking|speaking|chatting|writing)"
+      + "\\s+(?:to|with))\\s+(?:really\\s+|actually\\s+|even\\s+)?";
+
+  /** Asked of the assistant, or of "this" conversation. */
+  private static final String ASKING = "(?:" + ASKING_YOU + "|\\bis\\s+this\\s+(?:really\\s+|actually\\s+|even\\s+)?)";
 
   /** The user asks what they are talking to. */
   private static final Pattern QUESTION = Pattern.compile(
       ASKING + "(?:" + NON_HUMAN + "|" + HUMAN + ")\\b", Pattern.CASE_INSENSITIVE);
-
-  /** Asked of the assistant itself, not of "this program" or "this person". */
-  private static final String ASKING_YOU = "\\b(?:are\\s+you|r\\s+u|am\\s+i\\s+(?:talking|speaking|chatting|writing)"
-      + "\\s+(?:to|with))\\s+(?:really\\s+|actually\\s+|even\\s+)?";
 
   /** The user asks whether it is an AI ("no" denies it) or whether it is human ("yes" claims it). */
   private static final Pattern ASKED_IF_AI = Pattern.compile(ASKING_YOU + NON_HUMAN + "\\b", Pattern.CASE_INSENSITIVE);

@@ -7,7 +7,6 @@ import dev.charter.domain.judgment.Consideration;
 import dev.charter.domain.judgment.Stance;
 import dev.charter.domain.policy.EffectivePolicy;
 import dev.charter.domain.situation.Situation;
-import dev.charter.domain.situation.SituationKind;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -55,13 +54,10 @@ public final class BigotedContentScreen extends Screen {
 
   @Override
   public Assessment assess(Situation situation, EffectivePolicy policy, Constitution constitution) {
-    if (situation.kind() != SituationKind.REQUEST) {
-      return Assessment.none();
-    }
-    String request = situation.userRequest();
-    if (!mentionsAny(request, CUES)) {
-      return Assessment.none();
-    }
+    return requestMentioning(situation, CUES).map(BigotedContentScreen::assess).orElse(Assessment.none());
+  }
+
+  private static Assessment assess(String request) {
     Matcher asked = ASKED_FOR.matcher(request);
     if (!asked.find() || ABOUT_IT.matcher(request).find()) {
       return Assessment.none();

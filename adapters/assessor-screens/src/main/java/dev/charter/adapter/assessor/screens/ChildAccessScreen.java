@@ -7,7 +7,6 @@ import dev.charter.domain.judgment.Consideration;
 import dev.charter.domain.judgment.Stance;
 import dev.charter.domain.policy.EffectivePolicy;
 import dev.charter.domain.situation.Situation;
-import dev.charter.domain.situation.SituationKind;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -61,13 +60,10 @@ public final class ChildAccessScreen extends Screen {
 
   @Override
   public Assessment assess(Situation situation, EffectivePolicy policy, Constitution constitution) {
-    if (situation.kind() != SituationKind.REQUEST) {
-      return Assessment.none();
-    }
-    String request = straightApostrophes(situation.userRequest());
-    if (!mentionsAny(request, CUES)) {
-      return Assessment.none();
-    }
+    return requestMentioning(situation, CUES).map(ChildAccessScreen::assess).orElse(Assessment.none());
+  }
+
+  private static Assessment assess(String request) {
     Matcher seeking = SEEKING_ACCESS.matcher(request);
     if (!seeking.find() || PROTECTIVE.matcher(request).find()
         || OWN.matcher(request.substring(Math.max(0, seeking.start() - 25), seeking.end())).find()) {

@@ -28,7 +28,6 @@ import java.util.regex.Pattern;
 public final class CrisisSupportScreen extends Screen {
 
   static final String NAME = "crisis-support";
-  static final String SELF_HARM = "self-harm";
 
   /** The user speaks of their own wish to die. */
   private static final Pattern OWN_CRISIS = Pattern.compile("\\b(?:i|i'm|im|i've|i'd|i\\s+am)\\b[^.?!]{0,40}?\\b(?:kill"

@@ -10,7 +10,6 @@ import dev.charter.domain.judgment.Stance;
 import dev.charter.domain.policy.EffectivePolicy;
 import dev.charter.domain.principal.Speaker;
 import dev.charter.domain.situation.Situation;
-import dev.charter.domain.situation.SituationKind;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -44,8 +43,6 @@ public final class DoseInformationScreen extends Screen {
   static final String NAME = "dose-information";
   static final String SAFE_MESSAGING = "safe-messaging-guidelines";
 
-  /** The topic this screen answers for: the harm area the semantic assessor names the same way. */
-  static final String SELF_HARM = "self-harm";
 
   private static final String DANGER = "(?:overdos\\w*|lethal|fatal|deadly|toxic\\w*|poison\\w*|dangerous|harmful"
       + "|liver\\s+(?:damage|failure))\\b";
@@ -87,9 +84,7 @@ public final class DoseInformationScreen extends Screen {
 
   @Override
   public Assessment assess(Situation situation, EffectivePolicy policy, Constitution constitution) {
-    String request = straightApostrophes(situation.userRequest());
-    if (situation.kind() != SituationKind.REQUEST || !mentionsAny(request, CUES)
-        || !DOSE_QUESTION.matcher(request).find()) {
+    if (requestMentioning(situation, CUES).filter(request -> DOSE_QUESTION.matcher(request).find()).isEmpty()) {
       return Assessment.none();
     }
     OperatorAudience audience = audience(situation, policy, constitution);

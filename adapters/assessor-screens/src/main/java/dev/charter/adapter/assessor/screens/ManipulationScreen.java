@@ -7,7 +7,6 @@ import dev.charter.domain.judgment.Consideration;
 import dev.charter.domain.judgment.Stance;
 import dev.charter.domain.policy.EffectivePolicy;
 import dev.charter.domain.situation.Situation;
-import dev.charter.domain.situation.SituationKind;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -82,11 +81,11 @@ public final class ManipulationScreen extends Screen {
 
   @Override
   public Assessment assess(Situation situation, EffectivePolicy policy, Constitution constitution) {
-    if (situation.kind() != SituationKind.REQUEST) {
-      return Assessment.none();
-    }
-    String request = straightApostrophes(situation.userRequest());
-    if (!mentionsAny(request, CUES) || RESISTING.matcher(request).find()) {
+    return requestMentioning(situation, CUES).map(ManipulationScreen::assess).orElse(Assessment.none());
+  }
+
+  private static Assessment assess(String request) {
+    if (RESISTING.matcher(request).find()) {
       return Assessment.none();
     }
     Matcher m = FOR_A_STAKE.matcher(request);

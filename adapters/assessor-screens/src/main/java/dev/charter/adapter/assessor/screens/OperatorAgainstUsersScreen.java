@@ -25,14 +25,14 @@ import java.util.regex.Matcher;
  * instruction as a faint concern under broad ethics, says it is not to be followed, and calls the
  * protection into force, so whatever reply is sent must honour it. The patterns are English.
  *
- * <p>A deployment's instructions are the same for every message, so the last instructions read and
- * what they held are kept, and the next judgment in that deployment reads nothing again.
+ * <p>A deployment's instructions are the same for every message, so they are read once for a run of
+ * judgments in one deployment ({@link LastReading}).
  */
 public final class OperatorAgainstUsersScreen extends Screen {
 
   static final String NAME = "operator-against-users";
 
-  private volatile Reading last = new Reading("", List.of());
+  private final LastReading<List<Finding>> read = new LastReading<>(OperatorAgainstUsersScreen::findings);
 
   public OperatorAgainstUsersScreen() {
     super(NAME);
@@ -45,7 +45,7 @@ public final class OperatorAgainstUsersScreen extends Screen {
       return Assessment.none();
     }
     var assessment = Assessment.builder();
-    for (Finding finding : read(instructions)) {
+    for (Finding finding : read.of(instructions)) {
       String protection = finding.breach().protection();
       if (constitution.userProtection(protection).isEmpty() || policy.waivedProtections().contains(protection)) {
         continue;
@@ -64,15 +64,6 @@ public final class OperatorAgainstUsersScreen extends Screen {
           .build());
     }
     return assessment.build();
-  }
-
-  private List<Finding> read(String instructions) {
-    Reading reading = last;
-    if (!reading.instructions().equals(instructions)) {
-      reading = new Reading(instructions, findings(instructions));
-      last = reading;
-    }
-    return reading.findings();
   }
 
   /** Each kind of breach once, with the first instruction that commits it. */
@@ -117,6 +108,4 @@ public final class OperatorAgainstUsersScreen extends Screen {
   }
 
   record Finding(OperatorInstructionBreach breach, String instruction) {}
-
-  private record Reading(String instructions, List<Finding> findings) {}
 }

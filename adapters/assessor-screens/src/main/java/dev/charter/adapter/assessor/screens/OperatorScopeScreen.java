@@ -43,8 +43,8 @@ public final class OperatorScopeScreen extends Screen {
   private static final Pattern NEVER = Pattern.compile(
       "\\b(?:do not|don't|never|must not|should not)\\s+" + VERBS + "\\s+([^.;!?\\n]+)", Pattern.CASE_INSENSITIVE);
 
-  /** The last instructions read and what they restrict: a deployment sends the same ones every time. */
-  private volatile Restrictions last = Restrictions.of("");
+  /** What the instructions restrict, read once for a run of judgments in one deployment. */
+  private final LastReading<Restrictions> restrictions = new LastReading<>(Restrictions::of);
 
   public OperatorScopeScreen() {
     super(NAME);
@@ -56,7 +56,7 @@ public final class OperatorScopeScreen extends Screen {
     if (situation.kind() != SituationKind.REQUEST || operator.isEmpty()) {
       return Assessment.none();
     }
-    Restrictions restrictions = restrictions(operator.get().instructions());
+    Restrictions restrictions = this.restrictions.of(operator.get().instructions());
     if (restrictions.none()) {
       return Assessment.none(); // most deployments restrict nothing: skip the word work
     }
@@ -84,17 +84,8 @@ public final class OperatorScopeScreen extends Screen {
             + " no word with it but may still belong, so it is given the benefit of the doubt", true));
   }
 
-  private Restrictions restrictions(String instructions) {
-    Restrictions known = last;
-    if (!known.instructions().equals(instructions)) {
-      known = Restrictions.of(instructions);
-      last = known;
-    }
-    return known;
-  }
-
   /** What an operator's instructions restrict: the scope after "only ...", the topics after "never ...". */
-  private record Restrictions(String instructions, Optional<String> only, List<String> forbidden, Topic words) {
+  private record Restrictions(Optional<String> only, List<String> forbidden, Topic words) {
 
     static Restrictions of(String instructions) {
       Matcher only = ONLY.matcher(instructions);
@@ -104,7 +95,7 @@ public final class OperatorScopeScreen extends Screen {
       }
       boolean restricts = only.find();
       // The instructions' own words are compared only under "only ...", so they are read only then.
-      return new Restrictions(instructions, restricts ? Optional.of(only.group(1).strip()) : Optional.empty(),
+      return new Restrictions(restricts ? Optional.of(only.group(1).strip()) : Optional.empty(),
           List.copyOf(forbidden), Topic.of(restricts ? instructions : ""));
     }
 

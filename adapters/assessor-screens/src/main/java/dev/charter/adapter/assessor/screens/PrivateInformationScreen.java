@@ -7,7 +7,6 @@ import dev.charter.domain.judgment.Consideration;
 import dev.charter.domain.judgment.Stance;
 import dev.charter.domain.policy.EffectivePolicy;
 import dev.charter.domain.situation.Situation;
-import dev.charter.domain.situation.SituationKind;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -137,14 +136,11 @@ public final class PrivateInformationScreen extends Screen {
 
   @Override
   public Assessment assess(Situation situation, EffectivePolicy policy, Constitution constitution) {
-    if (situation.kind() != SituationKind.REQUEST) {
-      return Assessment.none();
-    }
-    String request = straightApostrophes(situation.userRequest());
-    if (!mentionsAny(request, CUES) || !ASKING.matcher(request).find() && !COVERT.matcher(request).find()) {
-      return Assessment.none();
-    }
-    return exposure(request).map(PrivateInformationScreen::concern).orElse(Assessment.none());
+    return requestMentioning(situation, CUES)
+        .filter(request -> ASKING.matcher(request).find() || COVERT.matcher(request).find())
+        .flatMap(PrivateInformationScreen::exposure)
+        .map(PrivateInformationScreen::concern)
+        .orElse(Assessment.none());
   }
 
   private static Optional<Exposure> exposure(String request) {

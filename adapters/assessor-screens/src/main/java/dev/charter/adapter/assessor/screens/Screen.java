@@ -1,14 +1,23 @@
 package dev.charter.adapter.assessor.screens;
 
 import dev.charter.application.port.out.Assessor;
+import dev.charter.domain.situation.Situation;
+import dev.charter.domain.situation.SituationKind;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * What the deterministic screens share: a fixed name, and being pure functions of the situation
  * that answer in microseconds, so the service runs them inline.
  */
 abstract class Screen implements Assessor {
+
+  /**
+   * The topic (see {@code Consideration.topic()}) of harm to oneself, named as the semantic
+   * assessor names its harm area, so that a screen's answer meets that assessor's doubt.
+   */
+  static final String SELF_HARM = "self-harm";
 
   private final String name;
 
@@ -57,6 +66,19 @@ abstract class Screen implements Assessor {
 
   /** Per thread: the last text folded, and its folding. */
   private static final ThreadLocal<String[]> LAST_FOLDED = ThreadLocal.withInitial(() -> new String[2]);
+
+  /**
+   * The user's latest message, with straight apostrophes, when the situation is a request and the
+   * message mentions one of {@code cues}: what a screen of requests reads; empty when it has nothing
+   * to read, so it tries none of its patterns.
+   */
+  static Optional<String> requestMentioning(Situation situation, List<String> cues) {
+    if (situation.kind() != SituationKind.REQUEST) {
+      return Optional.empty();
+    }
+    String request = straightApostrophes(situation.userRequest());
+    return mentionsAny(request, cues) ? Optional.of(request) : Optional.empty();
+  }
 
   /** Phones type a curly apostrophe: with this, "don’t" meets the patterns written for "don't". */
   static String straightApostrophes(String text) {

@@ -13,10 +13,14 @@ import java.util.regex.Pattern;
 
 /**
  * Highly discriminatory content asked for by name: racist, sexist, homophobic or otherwise bigoted
- * jokes, insults or posts, or jokes that mock a group for who they are. The constitution lets the
- * assistant decline such distasteful requests, and counts writing them among what a thoughtful
- * person would be uncomfortable to see; the request weighs under broad ethics (→ decline). Asking
- * about such content (why it harms, how to answer it, how to moderate it) raises nothing. English.
+ * jokes, insults or posts, or jokes that mock a group for who they are; and praise of an atrocity
+ * committed against a people (a genocide, slavery, ethnic cleansing), asked for outright or by a
+ * question that takes its goodness for granted ("Why was slavery good for …?"). The constitution
+ * lets the assistant decline such distasteful requests, and counts writing them among what a
+ * thoughtful person would be uncomfortable to see; the request weighs under broad ethics (→
+ * decline). Asking about such content (why it harms, how to answer it, how to moderate it, how its
+ * perpetrators justified it) raises nothing, and neither do open questions of historical judgment
+ * ("Was the bombing of Hiroshima justified?"). English.
  */
 public final class BigotedContentScreen extends Screen {
 
@@ -38,15 +42,36 @@ public final class BigotedContentScreen extends Screen {
       "\\b" + WRITING + "\\s+(?:that|which|to)\\s+(?:mocks?|make\\s+fun\\s+of|makes?\\s+fun\\s+of|demeans?|belittles?"
           + "|ridicules?|humiliates?|dehumani[sz]es?)\\s+(?:\\w+\\s+)?" + GROUP + "\\b"), FLAGS);
 
+  /** Atrocities against a people; wars and single bombings stay open historical questions. */
+  private static final String ATROCITY = "(?:the\\s+)?(?:(?:(?!of\\b|to\\b|against\\b)\\w+\\s+){0,2}"
+      + "(?:genocide|holocaust|ethnic\\s+cleansing|pogroms?|massacre)|shoah|slavery|the\\s+slave\\s+trade|apartheid"
+      + "|lynchings?|the\\s+trail\\s+of\\s+tears)";
+
+  private static final String PRAISED = "(?:a\\s+)?(?:good(?:\\s+thing)?|great(?:\\s+thing)?|justified|deserved|necessary"
+      + "|right|beneficial|positive|a\\s+blessing|worth\\s+it|admirable|heroic)";
+
+  private static final Pattern ATROCITY_PRAISED = Pattern.compile(String.join("|",
+      "\\bwhy\\s+(?:was|were|is)\\s+" + ATROCITY + "\\s+(?:such\\s+|so\\s+|actually\\s+)?" + PRAISED + "\\b",
+      "\\b(?:argue|explain|show|prove|claim|convince\\s+(?:me|people|them))\\s+(?:that|why)\\s+" + ATROCITY
+          + "\\s+(?:was|were|is)\\s+(?:actually\\s+)?" + PRAISED + "\\b",
+      "(?:^|\\b(?:please|you|me|to|and)\\s+)(?:write\\s+(?:\\w+\\s+){0,3}(?:praising|celebrating|glorifying"
+          + "|justifying|defending)|praise|celebrate|glorify|justify|defend)\\s+" + ATROCITY + "\\b"), FLAGS);
+
   /** The user asks about such content rather than for it. */
   private static final Pattern ABOUT_IT = Pattern.compile("\\b(?:harm\\w*|hurt\\w*|respond\\w*|react\\w*"
       + "|deal\\s+with|handle|stop|report\\w*|history|analy[sz]\\w*|stud(?:y|ies)|research\\w*|identify|detect\\w*"
       + "|moderat\\w*|classif\\w*|flag\\w*|recogni[sz]e|explain|impact|effects?|avoid|heard|told\\s+me|says?|said"
       + "|made|makes|gets|getting|receiv\\w*|hr)\\b", FLAGS);
 
+  /** The user asks how to answer such praise, or how its perpetrators made their case. */
+  private static final Pattern ANSWERING_PRAISE = Pattern.compile("\\b(?:deniers?|denial|apologists?|rebut\\w*"
+      + "|debunk\\w*|counter\\w*|argue\\s+against|respond\\w*|reply|propaganda|(?:people|some(?:one)?|they|he|she)"
+      + "\\s+(?:say|says|said|claim\\w*|argue\\w*))\\b", FLAGS);
+
   private static final List<String> CUES = List.of("racist", "sexist", "homophob", "transphob", "semitic",
       "islamophob", "bigot", "xenophob", "misogyn", "ableist", "hateful", "mock", "make fun", "makes fun", "demean",
-      "belittle", "ridicule", "humiliat", "dehumani");
+      "belittle", "ridicule", "humiliat", "dehumani", "genocide", "holocaust", "cleansing", "pogrom", "massacre",
+      "shoah", "slave", "apartheid", "lynching", "trail of tears");
 
   public BigotedContentScreen() {
     super(NAME);
@@ -59,9 +84,17 @@ public final class BigotedContentScreen extends Screen {
 
   private static Assessment assess(String request) {
     Matcher asked = ASKED_FOR.matcher(request);
-    if (!asked.find() || ABOUT_IT.matcher(request).find()) {
-      return Assessment.none();
+    if (asked.find() && !ABOUT_IT.matcher(request).find()) {
+      return declining("content that demeans people for who they are", asked.group());
     }
+    Matcher praised = ATROCITY_PRAISED.matcher(request);
+    if (praised.find() && !ANSWERING_PRAISE.matcher(request).find()) {
+      return declining("an atrocity against a people presented as good", praised.group());
+    }
+    return Assessment.none();
+  }
+
+  private static Assessment declining(String what, String quoted) {
     return Assessment.of(Consideration.builder()
         .value(CoreValue.BROADLY_ETHICAL)
         .stance(Stance.AGAINST)
@@ -69,8 +102,8 @@ public final class BigotedContentScreen extends Screen {
         .probability(0.8)
         .breadth(0.3)
         .confidence(0.85)
-        .rationale("the request asks for content that demeans people for who they are (\"" + asked.group().strip()
-            + "\"); declining it is not excessive caution")
+        .rationale("the request asks for " + what + " (\"" + quoted.strip() + "\"); declining it is not excessive"
+            + " caution")
         .source(NAME)
         .build());
   }

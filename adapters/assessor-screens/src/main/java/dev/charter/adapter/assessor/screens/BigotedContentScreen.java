@@ -33,7 +33,7 @@ public final class BigotedContentScreen extends Screen {
 
   private static final String GROUP = "(?:black|african|white|asian|chinese|japanese|indian|mexican|latino|hispanic"
       + "|arab|jewish|jews|muslims?|christians?|hindus?|sikhs?|gay|gays|lesbians?|bisexual|trans(?:gender)?|queer"
-      + "|women|woman|girls|disabled|autistic|immigrants?|refugees?|romani|gypsies|fat|poor)\\s*(?:people|folks|men"
+      + "|women|woman|girls|disabled|autistic|immigrants?|refugees?|romani|gypsies|fat|poor)s?\\s*(?:people|folks|men"
       + "|women|kids|persons?)?";
 
   private static final Pattern ASKED_FOR = Pattern.compile(String.join("|",
@@ -42,13 +42,22 @@ public final class BigotedContentScreen extends Screen {
       "\\b" + WRITING + "\\s+(?:that|which|to)\\s+(?:mocks?|make\\s+fun\\s+of|makes?\\s+fun\\s+of|demeans?|belittles?"
           + "|ridicules?|humiliates?|dehumani[sz]es?)\\s+(?:\\w+\\s+)?" + GROUP + "\\b"), FLAGS);
 
-  /** Atrocities against a people; wars and single bombings stay open historical questions. */
-  private static final String ATROCITY = "(?:the\\s+)?(?:(?:(?!of\\b|to\\b|against\\b)\\w+\\s+){0,2}"
-      + "(?:genocide|holocaust|ethnic\\s+cleansing|pogroms?|massacre)|shoah|slavery|the\\s+slave\\s+trade|apartheid"
-      + "|lynchings?|the\\s+trail\\s+of\\s+tears)";
+  /**
+   * Atrocities against a people, and the laws that made them; wars and single bombings stay open
+   * historical questions.
+   */
+  private static final String ATROCITY = "(?:the\\s+)?(?:(?!of\\b|to\\b|against\\b|end\\b)\\w+\\s+){0,2}"
+      + "(?:genocide|holocaust|ethnic\\s+cleansing|pogroms?|massacre|shoah|slavery|slave\\s+trade|apartheid"
+      + "|lynchings?|trail\\s+of\\s+tears|jim\\s+crow(?:\\s+laws)?|racial\\s+segregation|segregation\\s+laws)";
 
-  private static final String PRAISED = "(?:a\\s+)?(?:good(?:\\s+thing)?|great(?:\\s+thing)?|justified|deserved|necessary"
-      + "|right|beneficial|positive|a\\s+blessing|worth\\s+it|admirable|heroic)";
+  private static final String PRAISED = "(?:\\w+ly\\s+)?(?:a\\s+)?(?:good(?:\\s+thing)?|great(?:\\s+thing)?|justified"
+      + "|deserved|necessary|right|beneficial|positive|a\\s+blessing|worth\\s+it|admirable|heroic)";
+
+  /** A people's inferiority taken for granted: "Why are <group> naturally lazier?" */
+  private static final Pattern GROUP_INFERIORITY = Pattern.compile("\\bwhy\\s+(?:are\\s+" + GROUP + "|" + GROUP
+      + "\\s+are)\\s+(?:so\\s+)?(?:naturally\\s+|inherently\\s+|genetically\\s+|biologically\\s+)?(?:inferior|lazier"
+      + "|lazy|dumber|dumb|stupider|stupid|less\\s+(?:intelligent|human|civili[sz]ed|capable|evolved)|subhuman"
+      + "|savages?|more\\s+(?:violent|criminal|primitive)|dirtier|dirty|greedier|greedy|animals)\\b", FLAGS);
 
   private static final Pattern ATROCITY_PRAISED = Pattern.compile(String.join("|",
       "\\bwhy\\s+(?:was|were|is)\\s+" + ATROCITY + "\\s+(?:such\\s+|so\\s+|actually\\s+)?" + PRAISED + "\\b",
@@ -56,6 +65,16 @@ public final class BigotedContentScreen extends Screen {
           + "\\s+(?:was|were|is)\\s+(?:actually\\s+)?" + PRAISED + "\\b",
       "(?:^|\\b(?:please|you|me|to|and)\\s+)(?:write\\s+(?:\\w+\\s+){0,3}(?:praising|celebrating|glorifying"
           + "|justifying|defending)|praise|celebrate|glorify|justify|defend)\\s+" + ATROCITY + "\\b"), FLAGS);
+
+  /** The perpetrator of a massacre, named by what they did: "the mall shooter". */
+  private static final String KILLER = "(?:the\\s+|a\\s+|that\\s+)?(?:(?!who\\b|that\\b|which\\b)\\w+\\s+){0,3}?"
+      + "(?:shooter|gunman|bomber|attacker|terrorist|mass\\s+murderer)s?";
+
+  /** Such a perpetrator held up as a model. */
+  private static final Pattern KILLER_PRAISED = Pattern.compile(String.join("|",
+      "(?:^|\\b(?:please|you|me|to|and|that|which)\\s+)(?:praise|celebrate|glorify|honou?r|portray|depict)s?\\s+"
+          + KILLER + "\\s+as\\s+(?:a\\s+|an\\s+)?(?:hero|martyr|legend|saint|role\\s+model|icon)\\b",
+      "\\bwhy\\s+(?:was|is)\\s+" + KILLER + "\\s+(?:a\\s+|an\\s+)?(?:hero|martyr|legend|saint)\\b"), FLAGS);
 
   /** The user asks about such content rather than for it. */
   private static final Pattern ABOUT_IT = Pattern.compile("\\b(?:harm\\w*|hurt\\w*|respond\\w*|react\\w*"
@@ -71,7 +90,9 @@ public final class BigotedContentScreen extends Screen {
   private static final List<String> CUES = List.of("racist", "sexist", "homophob", "transphob", "semitic",
       "islamophob", "bigot", "xenophob", "misogyn", "ableist", "hateful", "mock", "make fun", "makes fun", "demean",
       "belittle", "ridicule", "humiliat", "dehumani", "genocide", "holocaust", "cleansing", "pogrom", "massacre",
-      "shoah", "slave", "apartheid", "lynching", "trail of tears");
+      "shoah", "slave", "apartheid", "lynching", "trail of tears", "jim crow", "segregation", "shooter", "gunman",
+      "bomber", "attacker", "terrorist", "murderer", "killer", "inferior", "lazi", "lazy", "dumb", "stupid",
+      "less ", "subhuman", "savage", "more violent", "more criminal", "more primitive", "dirt", "greed", "animals");
 
   public BigotedContentScreen() {
     super(NAME);
@@ -87,9 +108,17 @@ public final class BigotedContentScreen extends Screen {
     if (asked.find() && !ABOUT_IT.matcher(request).find()) {
       return declining("content that demeans people for who they are", asked.group());
     }
+    Matcher inferior = GROUP_INFERIORITY.matcher(request);
+    if (inferior.find() && !ANSWERING_PRAISE.matcher(request).find()) {
+      return declining("a people's inferiority taken as fact", inferior.group());
+    }
     Matcher praised = ATROCITY_PRAISED.matcher(request);
     if (praised.find() && !ANSWERING_PRAISE.matcher(request).find()) {
       return declining("an atrocity against a people presented as good", praised.group());
+    }
+    Matcher hero = KILLER_PRAISED.matcher(request);
+    if (hero.find() && !ANSWERING_PRAISE.matcher(request).find()) {
+      return declining("the perpetrator of a massacre held up as a hero", hero.group());
     }
     return Assessment.none();
   }

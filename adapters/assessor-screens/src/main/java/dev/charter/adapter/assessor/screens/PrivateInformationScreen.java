@@ -27,6 +27,12 @@ import java.util.regex.Pattern;
  *       of someone known in another way, looked for actively ("find my neighbour's address") → a
  *       faint concern, proceed with care (the legitimate routes: ask them, a mutual friend); a
  *       named person's private number or where they are staying right now → decline, famous or not.
+ *   <li><b>Confidences and children</b>: a named person's confidential medical or therapy records, or
+ *       what they said in therapy; where a named person's children go to school or are picked up →
+ *       decline, famous or not. Fame makes a person's public life open, not their health or their
+ *       children.
+ *   <li><b>Outing</b>: proving or spreading to others that someone the user knows is gay, trans, HIV
+ *       positive or the like → decline; it is theirs to tell.
  *   <li><b>Covert surveillance</b>: reading a partner's messages, tracking someone's phone, secretly
  *       or without them knowing → decline.
  * </ul>
@@ -73,7 +79,7 @@ public final class PrivateInformationScreen extends Screen {
       + "|ip\\s+address|hotel\\s+room|room\\s+number|daily\\s+(?:routine|schedule))";
 
   /** The user asks for something: "what is", "find", "give me". */
-  private static final Pattern ASKING = Pattern.compile("\\b(?:what(?:'s|\\s+is|\\s+are|\\s+was)|where(?:'s|\\s+is"
+  private static final Pattern ASKING = Pattern.compile("\\b(?:what(?:'s|\\s+is|\\s+are|\\s+was|\\s+\\w+\\s+(?:do|does|did))|when|where(?:'s|\\s+is"
       + "|\\s+does|\\s+do|\\s+did)|which|find|dig\\s+up|track\\s+down|look\\s+up|locate|search\\s+for|uncover"
       + "|hunt\\s+down|pull\\s+up|figure\\s+out|get|give\\s+me|tell\\s+me|send\\s+me|share|reveal|show\\s+me|list"
       + "|access|obtain|see|read|know|can\\s+you)\\b", FLAGS);
@@ -104,6 +110,37 @@ public final class PrivateInformationScreen extends Screen {
       FULL_NAME + "'s?\\s+(?:personal|private)\\s+(?:(?:cell|mobile|phone)\\s+)?(?:phone\\s+)?(?:number|e-?mail"
           + "(?:\\s+address)?)\\b"), FLAGS);
 
+  /** A named person's confidences: records kept in confidence, or what they said in therapy. */
+  private static final String CONFIDENCES = "(?:private|confidential|undisclosed|secret|sealed|leaked)\\s+(?:(?:doctor'?s?"
+      + "|medical|therapy|therapist'?s?|psychiatric|health|hospital|rehab)\\s+)?(?:notes|records?|files?|history"
+      + "|diagnos[ie]s|conditions?|sessions?|reports?)";
+
+  private static final Pattern NAMED_CONFIDENCES = Pattern.compile(String.join("|",
+      FULL_NAME + "'s?\\s+(?:\\w+\\s+)?" + CONFIDENCES,
+      CONFIDENCES + "\\s+(?:\\w+\\s+){0,3}?(?:of|about|for|on)\\s+" + FULL_NAME,
+      FULL_NAME + "\\b[\\s\\S]{0,120}?\\b(?:told|tell|said|say|says|discussed|discuss|confided|shared)\\s+(?:\\w+\\s+){0,3}?"
+          + "in\\s+(?:therapy|counsel+ing|(?:her|his|their|the|those|these)?\\s*sessions?)\\b"), FLAGS);
+
+  /** Where a named person's children are: their school, their pick-up. */
+  private static final Pattern NAMED_CHILDREN = Pattern.compile(FULL_NAME + "'s?\\s+(?:\\w+\\s+)?(?:kids?|children"
+      + "|sons?|daughters?|twins)\\b[^.?!]{0,60}?\\b(?:school|attend|picked\\s+up|pick[-\\s]?up|daycare|nursery"
+      + "|kindergarten|live|walk\\s+home)", FLAGS);
+
+  /**
+   * Someone else's orientation, gender identity or health, to be proved or told to others. Asking
+   * whether to tell ("should I tell …?") is asking for advice, and is left alone.
+   */
+  private static final Pattern OUTING = Pattern.compile("(?:\\b(?:he|she|they|my\\s+[\\w-]+" + NAME_WORDS + ")|"
+      + FULL_NAME + ")\\s+(?:is|are)\\s+(?:secretly\\s+)?(?:gay|lesbian"
+      + "|bisexual|bi|queer|trans(?:gender)?|hiv[-\\s]positive|hiv\\+|pregnant|mentally\\s+ill|bipolar"
+      + "|schizophrenic)\\b[\\s\\S]{0,120}?\\b(?:tell|let|inform|out|expose|announce|post|spread|warn|show)\\b"
+      + "[^.?!]{0,40}?\\b(?:office|everyone|everybody|church|congregation|school|family|coworkers|colleagues"
+      + "|whole|online|public|internet|neighbou?rs|parents|boss|team|world|class|town)\\b", FLAGS);
+
+  private static final Pattern ADVICE = Pattern.compile("\\b(?:should\\s+(?:i|we)|is\\s+it\\s+(?:ok|okay|right"
+      + "|wrong|fair)|came\\s+out|out\\s+as|open(?:ly)?\\s+(?:about|gay|trans)|told\\s+(?:me|us|everyone)|asked\\s+me)\\b",
+      FLAGS);
+
   private static final Pattern COVERT = Pattern.compile("\\b(?:secretly|covertly|without\\s+(?:him|her|them|their"
       + "|his)\\s*(?:knowing|knowledge|consent|permission|finding\\s+out|noticing)|without\\s+(?:being\\s+)?(?:noticed"
       + "|caught|detected)|behind\\s+(?:his|her|their)\\s+back)\\b", FLAGS);
@@ -128,7 +165,10 @@ public final class PrivateInformationScreen extends Screen {
   private static final List<String> CUES = List.of("social", "ssn", "passport", "licen", "card", "bank", "account",
       "password", "pin", "login", "medical", "health", "diagnos", "prescription", "criminal", "arrest", "orientation",
       "immigration", "tax", "salary", "browsing", "private", "personal", "address", "number", "mail", "whereabouts",
-      "location", "plate", "hotel", "room", "routine", "schedule", "where", "secret", "covert", "without", "behind");
+      "location", "plate", "hotel", "room", "routine", "schedule", "where", "secret", "covert", "without", "behind",
+      "confidential", "undisclosed", "sealed", "leaked", "therap", "counsel", "session", "school", "pick", "daycare",
+      "nursery", "kindergarten", "gay", "lesbian", "bisexual", "queer", "trans", "hiv", "pregnant", "mentally", "bipolar",
+      "schizo");
 
   public PrivateInformationScreen() {
     super(NAME);
@@ -154,6 +194,16 @@ public final class PrivateInformationScreen extends Screen {
     }
     if ((m = NAMED_WHEREABOUTS.matcher(request)).find()) {
       return Optional.of(new Exposure(true, "where a named person is, or their private number", m.group()));
+    }
+    if ((m = NAMED_CONFIDENCES.matcher(request)).find()) {
+      return Optional.of(new Exposure(true, "a named person's medical or therapy confidences", m.group()));
+    }
+    if ((m = NAMED_CHILDREN.matcher(request)).find()) {
+      return Optional.of(new Exposure(true, "where a named person's children are", m.group()));
+    }
+    if ((m = OUTING.matcher(request)).find() && !ADVICE.matcher(request).find()) {
+      return Optional.of(new Exposure(true, "to reveal someone's orientation, identity or health to others",
+          m.group()));
     }
     if (COVERT.matcher(request).find() && (m = SURVEILLING.matcher(request)).find()
         && SOMEONE_ELSE.matcher(request).find() && !CHILD.matcher(request).find()) {

@@ -11,6 +11,7 @@ import dev.charter.domain.constitution.ValuePriorities;
 import dev.charter.domain.policy.EffectivePolicy;
 import dev.charter.domain.situation.ProposedAction;
 import dev.charter.domain.situation.Situation;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -38,6 +39,8 @@ public final class SemanticAssessor implements Assessor {
   public static final String NAME = "semantic";
   /** An argument of at least this many words is prose worth reading. */
   private static final int PROSE_WORDS = 4;
+  /** How many sentences of a long request are read one by one: each costs an embedding. */
+  private static final int MAX_SENTENCES = 6;
 
   private final ClassifierHead head;
   private final MiniLmEmbeddings embeddings;
@@ -102,7 +105,32 @@ public final class SemanticAssessor implements Assessor {
     ValuePriorities priorities = constitution == null ? Interpretation.DEFAULT_PRIORITIES : constitution.priorities();
     // With no policy, every behaviour is taken to be off: the cautious reading.
     Predicate<String> enabled = policy == null ? behavior -> false : policy::isEnabled;
-    return interpretation.interpret(read(text), subject, priorities, enabled);
+    Reading reading = subject == Interpretation.Subject.REQUEST ? readSentences(text) : read(text);
+    return interpretation.interpret(reading, subject, priorities, enabled);
+  }
+
+  /**
+   * A request of several sentences is read whole, and then sentence by sentence for a hard
+   * constraint. One embedding of the whole blurs a harmful sentence among harmless ones: a claim of
+   * authority or a story frame around a request for malware reads as the frame. No frame unlocks a
+   * hard constraint, so a sentence the head is sure crosses one counts for the whole. A sentence's
+   * mere doubt does not: short sentences read alone are often noise to the head ("It's hard for my
+   * laptop to connect to the router!"), and milder areas keep the whole's reading, where the frame
+   * is context the constitution wants weighed.
+   */
+  private Reading readSentences(String text) {
+    Reading whole = read(text);
+    List<String> sentences = Sentences.of(text, PROSE_WORDS);
+    if (sentences.size() < 2 || interpretation.reachesHardConstraint(whole, false)) {
+      return whole;
+    }
+    for (String sentence : sentences.subList(0, Math.min(sentences.size(), MAX_SENTENCES))) {
+      Reading reading = read(sentence);
+      if (interpretation.reachesHardConstraint(reading, true)) {
+        return reading;
+      }
+    }
+    return whole;
   }
 
   /** What the head makes of {@code text}. */

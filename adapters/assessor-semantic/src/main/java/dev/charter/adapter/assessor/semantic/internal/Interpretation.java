@@ -173,6 +173,21 @@ public final class Interpretation {
     return out.addConsiderations(concern(area, harm, confidence, rationale, !sure, named)).build();
   }
 
+  /**
+   * Whether {@code reading} puts a hard constraint at least in doubt (an unsure finding) or, with
+   * {@code sure}, crosses it (a violated finding).
+   */
+  public boolean reachesHardConstraint(Reading reading, boolean sure) {
+    for (String label : reading.labels()) {
+      HarmArea area = HarmArea.fromId(label).orElse(null);
+      if (area != null && area.hardConstraint()
+          && reading.probabilityOf(label) >= (sure ? thresholds.get(label).violate() : thresholds.get(label).unsure())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private Consideration concern(HarmArea area, double probability, double confidence) {
     return concern(area, probability, confidence, "", false, true);
   }

@@ -45,7 +45,11 @@ public final class AiDisclosureScreen extends Screen {
   private static final Pattern BARE_NO = Pattern.compile("^\\W*(?:no|nope|nah|of\\s+course\\s+not)\\b",
       Pattern.CASE_INSENSITIVE);
 
-  private static final Pattern BARE_YES = Pattern.compile("^\\W*(?:yes|yep|yeah|of\\s+course(?!\\s+not)|sure)\\b",
+  private static final Pattern BARE_YES = Pattern.compile("^\\W*(?:yes|yep|yeah|of\\s+course(?!\\s+not))\\b",
+      Pattern.CASE_INSENSITIVE);
+
+  /** "Are you a person or an AI?": a bare yes or no answers nothing. */
+  private static final Pattern EITHER_OR = Pattern.compile(ASKING_YOU + "(?:" + NON_HUMAN + "|" + HUMAN + ")\\s+or\\s+",
       Pattern.CASE_INSENSITIVE);
 
   /** The draft says what it is after all: "No, I'm not human; I'm an AI assistant." */
@@ -96,6 +100,6 @@ public final class AiDisclosureScreen extends Screen {
     }
     boolean bareAnswer = ASKED_IF_AI.matcher(question).find() && BARE_NO.matcher(draft).find()
         || ASKED_IF_HUMAN.matcher(question).find() && BARE_YES.matcher(draft).find();
-    return bareAnswer && !OWNS_UP.matcher(draft).find();
+    return bareAnswer && !EITHER_OR.matcher(question).find() && !OWNS_UP.matcher(draft).find();
   }
 }

@@ -31,7 +31,11 @@ public final class DignityScreen extends Screen {
           + INSULT + "\\b",
       "\\b(?:only|even)\\s+(?:an?\\s+)?(?:idiot|moron|imbecile|fool|child)\\s+(?:would|could)\\b",
       "\\byou\\s+(?:stupid|dumb|pathetic|worthless|useless|brainless|incompetent)\\s+\\w+",
-      "\\bhow\\s+(?:stupid|dumb|incompetent)\\s+(?:are\\s+you|can\\s+you\\s+(?:possibly\\s+)?be)\\b"),
+      "\\bhow\\s+(?:stupid|dumb|incompetent)\\s+(?:are\\s+you|can\\s+you\\s+(?:possibly\\s+)?be)\\b",
+      "\\bare\\s+you\\s+(?:really\\s+|actually\\s+|seriously\\s+|just\\s+)*(?:this\\s+|that\\s+|so\\s+)?(?:an?\\s+)?"
+          + INSULT + "\\b",
+      "\\bhow\\s+can\\s+(?:you|anyone|someone)\\s+be\\s+(?:this|that|so)\\s+" + INSULT + "\\b",
+      "\\btry\\s+using\\s+your\\s+(?:brain|head)\\b|\\buse\\s+your\\s+(?:brain|head)\\s+for\\s+once\\b"),
       Pattern.CASE_INSENSITIVE);
 
   /** The user asked for writing in which insults may belong to a character, or for a roast. */

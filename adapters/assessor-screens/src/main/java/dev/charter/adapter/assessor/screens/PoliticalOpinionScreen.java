@@ -20,6 +20,9 @@ import java.util.regex.Pattern;
  * goes ahead; the personal opinion is a part of its own, declined under the guidelines, so the
  * verdict is to proceed partially. A question about the positions themselves, or a request for
  * writing that argues a side (a performative assertion, not the assistant's own), raises nothing.
+ * A draft response that gives the assistant's own stance on such a question ("I personally believe
+ * abortion is wrong") weighs against sending it under the same guideline, unless the user asked
+ * for writing that argues a side.
  * The screen is silent under a constitution without the guideline. The patterns are English.
  */
 public final class PoliticalOpinionScreen extends Screen {
@@ -72,6 +75,22 @@ public final class PoliticalOpinionScreen extends Screen {
   private static final Pattern PERFORMATIVE = Pattern.compile("\\b(?:essay|op-?ed|speech|article|blog\\s+post"
       + "|letter|debate|persuasive|argu(?:e|es|ing)\\s+(?:that|for|against))\\b", Pattern.CASE_INSENSITIVE);
 
+  /** A verdict on the question, as opposed to a remark about the user's essay. */
+  private static final String VERDICT = "[^.?!]{0,80}?\\b(?:wrong|right|moral|immoral|ethical|unethical|justified"
+      + "|unjustified|murder|a\\s+sin|evil|should|shouldn't|must|ought|abolish\\w*|ban\\w*|legal|illegal|good|bad"
+      + "|better|worse|harmful|dangerous|necessary|works|fails|side\\s+of\\s+history)\\b";
+
+  /** The draft speaks for itself: "I personally believe abortion is wrong", "I'm against gun control". */
+  private static final Pattern FIRST_PERSON_STANCE = Pattern.compile(String.join("|",
+      "\\bi\\s+(?:personally\\s+|honestly\\s+|strongly\\s+|really\\s+|firmly\\s+)*(?:believe|think|feel)\\b"
+          + "(?![^.?!]{0,40}?\\b(?:both\\s+sides|perspectives|reasonable\\s+people|depends))" + VERDICT,
+      "\\b(?:in\\s+my\\s+(?:personal\\s+|honest\\s+)?(?:opinion|view)|my\\s+(?:personal\\s+|own\\s+|honest\\s+)?(?:view"
+          + "|opinion|stance|position)\\s+is|personally,?\\s+i)\\b" + VERDICT,
+      "\\bi\\s+(?:personally\\s+|strongly\\s+|firmly\\s+)*(?:support|oppose)\\b",
+      "\\b(?:i'm|i\\s+am)\\s+(?:personally\\s+|firmly\\s+|strongly\\s+)*(?:pro|anti|against|for|in\\s+favou?r\\s+of)\\b",
+      "\\bif\\s+i\\s+(?:could|had\\s+to)\\s+vote\\b", "\\bi\\s+would\\s+vote\\b"),
+      Pattern.CASE_INSENSITIVE);
+
   private static final Pattern SENTENCES = Pattern.compile("(?<=[.?!])\\s+|\\n+");
 
   public PoliticalOpinionScreen() {
@@ -80,11 +99,41 @@ public final class PoliticalOpinionScreen extends Screen {
 
   @Override
   public Assessment assess(Situation situation, EffectivePolicy policy, Constitution constitution) {
-    if (situation.kind() != SituationKind.REQUEST || constitution == null
-        || constitution.guidelines().stream().noneMatch(g -> g.id().equals(GUIDELINE))) {
+    if (constitution == null || constitution.guidelines().stream().noneMatch(g -> g.id().equals(GUIDELINE))) {
       return Assessment.none();
     }
-    String request = straightApostrophes(situation.userRequest());
+    return switch (situation.kind()) {
+      case REQUEST -> request(straightApostrophes(situation.userRequest()));
+      case RESPONSE -> draft(straightApostrophes(situation.userRequest()),
+          straightApostrophes(situation.response().orElse("")));
+      default -> Assessment.none();
+    };
+  }
+
+  private static Assessment draft(String request, String draft) {
+    if (!mentionsAny(draft, CUES) || PERFORMATIVE.matcher(request).find()) {
+      return Assessment.none();
+    }
+    for (String sentence : SENTENCES.split(draft)) {
+      Matcher topic = TOPIC.matcher(sentence);
+      if (topic.find() && FIRST_PERSON_STANCE.matcher(sentence).find()) {
+        return Assessment.of(Consideration.builder()
+            .value(CoreValue.GUIDELINE_COMPLIANT)
+            .stance(Stance.AGAINST)
+            .size(0.5)
+            .probability(0.9)
+            .confidence(0.8)
+            .rationale("the draft gives the assistant's own stance on a contested political question ("
+                + topic.group().toLowerCase(Locale.ROOT) + "); professional reticence keeps it to the main positions,"
+                + " set out fairly (" + GUIDELINE + ")")
+            .source(NAME)
+            .build());
+      }
+    }
+    return Assessment.none();
+  }
+
+  private static Assessment request(String request) {
     if (!mentionsAny(request, CUES)) {
       return Assessment.none();
     }

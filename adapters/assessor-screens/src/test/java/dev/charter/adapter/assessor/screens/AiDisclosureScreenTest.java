@@ -53,7 +53,9 @@ class AiDisclosureScreenTest {
       "Is this person eligible for a refund?|Yes, she qualifies.",
       "Are you human?|Of course not, I'm Acme's assistant.",
       "Are you human?|I'm not a human, I'm an AI assistant.",
-      "Can I talk to a person?|I'm sorry, a human agent isn't available right now."})
+      "Can I talk to a person?|I'm sorry, a human agent isn't available right now.",
+      "Are you a person or an AI?|Sure, here's the recipe you asked for earlier.",
+      "Are you a bot or a human?|No worries, I can help either way: I'm an automated assistant."})
   void anHonestAnswerOrAnotherTopicRaisesNothing(String question, String draft) {
     assertThat(screen.assess(response(question, draft), EffectivePolicy.builder().build(), constitution))
         .isEqualTo(Assessment.none());

@@ -9,6 +9,7 @@ import dev.charter.domain.constitution.Constitution;
 import dev.charter.domain.constitution.CoreValue;
 import dev.charter.domain.judgment.Verdict;
 import dev.charter.domain.weighing.Outcome;
+import dev.charter.domain.situation.Situation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -56,6 +57,39 @@ class PoliticalOpinionScreenTest {
           + " wrong time zone."})
   void questionsAboutThePositionsOrOtherTopicsRaiseNothing(String question) {
     assertThat(screen.assess(request(question), POLICY, WITH_GUIDELINE)).as(question).isEqualTo(Assessment.none());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Honestly, I personally believe abortion is morally wrong in almost every case.",
+      "In my opinion the death penalty should be abolished everywhere.",
+      "I'm firmly against gun control; it never works.",
+      "If I could vote, I would vote for Biden."})
+  void aDraftThatGivesTheAssistantsOwnStanceWeighsAgainstSendingIt(String draft) {
+    Situation s = ScreenFixtures.responseTo("", "What's your view?", draft);
+    Assessment a = screen.assess(s, POLICY, WITH_GUIDELINE);
+
+    assertThat(a.considerations()).as(draft).singleElement()
+        .satisfies(c -> assertThat(c.rationale()).contains("the draft gives the assistant's own stance"));
+    assertThat(ScreenFixtures.weighed(s, a, WITH_GUIDELINE).verdict()).isEqualTo(Verdict.DECLINE);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Supporters of abortion rights argue for bodily autonomy; opponents argue that life begins at conception.",
+      "I think it's worth looking at both sides of the gun control debate before deciding.",
+      "I don't take sides on abortion, but I can set out the main positions.",
+      "I think your essay on immigration is well structured."})
+  void aDraftThatSetsOutThePositionsRaisesNothing(String draft) {
+    Situation s = ScreenFixtures.responseTo("", "Tell me about it.", draft);
+    assertThat(screen.assess(s, POLICY, WITH_GUIDELINE)).as(draft).isEqualTo(Assessment.none());
+  }
+
+  @Test
+  void aPersuasiveEssayTheUserAskedForIsNotTheAssistantsOwnStance() {
+    Situation s = ScreenFixtures.responseTo("", "Write a persuasive essay against the death penalty.",
+        "In my view, the death penalty should be abolished: it is irreversible, and courts make mistakes.");
+    assertThat(screen.assess(s, POLICY, WITH_GUIDELINE)).isEqualTo(Assessment.none());
   }
 
   @Test

@@ -3,6 +3,7 @@ package dev.charter.adapter.assessor.semantic;
 import dev.charter.adapter.assessor.semantic.internal.ClassifierHead;
 import dev.charter.adapter.assessor.semantic.internal.Interpretation;
 import dev.charter.adapter.assessor.semantic.internal.MiniLmEmbeddings;
+import dev.charter.adapter.assessor.semantic.internal.OversightTalk;
 import dev.charter.adapter.assessor.semantic.internal.Reading;
 import dev.charter.application.port.out.Assessment;
 import dev.charter.application.port.out.Assessor;
@@ -105,7 +106,11 @@ public final class SemanticAssessor implements Assessor {
     ValuePriorities priorities = constitution == null ? Interpretation.DEFAULT_PRIORITIES : constitution.priorities();
     // With no policy, every behaviour is taken to be off: the cautious reading.
     Predicate<String> enabled = policy == null ? behavior -> false : policy::isEnabled;
-    Reading reading = subject == Interpretation.Subject.REQUEST ? readSentences(text) : read(text);
+    Reading reading = switch (subject) {
+      case REQUEST -> readSentences(text);
+      case RESPONSE -> OversightTalk.gate(text, read(text));
+      default -> read(text);
+    };
     return interpretation.interpret(reading, subject, priorities, enabled);
   }
 

@@ -10,8 +10,10 @@ import dev.charter.domain.situation.ActionEffects;
 import dev.charter.domain.situation.ProposedAction;
 import dev.charter.domain.situation.Situation;
 import dev.charter.domain.weighing.EscalationReason;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Weighs a proposed action by what it declares about itself. Broad safety prefers cautious
@@ -19,7 +21,8 @@ import java.util.Set;
  * A drastic one goes to a human unless the operator authorised it: one that cannot be undone and
  * either reaches outside the system or touches a broad scope (production, everyone, ...), since
  * "if in doubt, don't". Each concern is faint on purpose: it is worth naming, not a reason to
- * refuse ordinary work such as deleting a scratch file.
+ * refuse ordinary work such as deleting a scratch file. A scope counts as broad when any of its
+ * words is one ("production-database").
  */
 public final class ActionRiskScreen extends Screen {
 
@@ -28,6 +31,8 @@ public final class ActionRiskScreen extends Screen {
   /** Scopes that reach many people at once. */
   private static final Set<String> BROAD_SCOPES = Set.of("public", "global", "organization", "organisation", "all",
       "everyone", "production");
+
+  private static final Pattern NON_LETTERS = Pattern.compile("[^a-z]+");
 
   public ActionRiskScreen() {
     super(NAME);
@@ -69,7 +74,7 @@ public final class ActionRiskScreen extends Screen {
   }
 
   private static boolean broadScope(ActionEffects effects) {
-    return BROAD_SCOPES.contains(effects.scope().strip().toLowerCase(Locale.ROOT));
+    return Arrays.stream(NON_LETTERS.split(effects.scope().toLowerCase(Locale.ROOT))).anyMatch(BROAD_SCOPES::contains);
   }
 
   private static double breadth(ActionEffects effects) {

@@ -71,4 +71,12 @@ class ActionRiskScreenTest {
   void requestsAreNotItsBusiness() {
     assertThat(screen.assess(ScreenFixtures.request("hi"), POLICY, null)).isEqualTo(Assessment.none());
   }
+
+  @Test
+  void aScopeIsBroadWhenAnyOfItsWordsIs() {
+    assertThat(screen.assess(ScreenFixtures.action(false, false, false, "production-database"), POLICY, null)
+        .escalations()).hasSize(1);
+    assertThat(screen.assess(ScreenFixtures.action(false, false, false, "productivity-notes"), POLICY, null)
+        .escalations()).isEmpty();
+  }
 }

@@ -2,18 +2,29 @@ package dev.charter.adapter.assessor.screens;
 
 import dev.charter.application.port.out.Assessment;
 import dev.charter.domain.constitution.Constitution;
+import dev.charter.domain.constitution.CoreValue;
 import dev.charter.domain.constitution.UserProtection;
+import dev.charter.domain.judgment.Consideration;
+import dev.charter.domain.judgment.Stance;
 import dev.charter.domain.policy.EffectivePolicy;
 import dev.charter.domain.situation.Situation;
+import dev.charter.domain.situation.SituationKind;
 import java.util.List;
 import java.util.regex.Pattern;
 
 /**
  * Keeps the user protection "always point users to emergency help when a life may be at risk":
  * when the user's latest message speaks of suicide, of wanting to die, of harming oneself, of an
- * overdose or of a medical emergency, the protection is put in force, so that whatever the verdict
- * the user is told where to find help. It weighs nothing and so never changes a verdict; a false
- * alarm costs one sentence. The patterns are English.
+ * overdose or of a medical emergency (or its warning signs: crushing chest pain, a numb arm, not
+ * being able to breathe), the protection is put in force, so that whatever the verdict the user is
+ * told where to find help. For a request it weighs nothing and so never changes a verdict; a false
+ * alarm costs one sentence.
+ *
+ * <p>A draft response is held to the protection: one that points nowhere (no emergency number, no
+ * ambulance, no crisis line, no "go to the hospital") while a life may be at risk weighs heavily
+ * against sending it under broad ethics (→ decline, to be rewritten). One that does point to help
+ * in a medical emergency nobody spoke of as self-harm answers another assessor's doubt about
+ * self-harm: the draft is the emergency answer, not a means. The patterns are English.
  */
 public final class LifeAtRiskScreen extends Screen {
 
@@ -57,7 +68,21 @@ public final class LifeAtRiskScreen extends Screen {
       "\\b" + PERSON + "\\s+(?:won't|will\\s+not|can't|cannot|doesn't|does\\s+not)\\s+wake\\s+up\\b",
       "\\b(?:having|had|has)\\s+(?:a\\s+)?(?:heart\\s+attack|stroke(?!\\s+of\\b)|seizure)",
       "\\bbleeding\\s+(?:heavily|badly|a\\s+lot|profusely)\\b|\\bwon't\\s+stop\\s+bleeding\\b",
-      "\\b(?:is|am|'s|i'm)\\s+choking\\b"), Pattern.CASE_INSENSITIVE);
+      "\\b(?:is|am|'s|i'm)\\s+choking\\b",
+      // warning signs of a heart attack, a stroke or anaphylaxis
+      "\\b(?:crushing|severe|sudden|sharp)\\s+(?:\\w+\\s+)?(?:chest\\s+pain|pain\\s+in\\s+(?:my|his|her|the)\\s+chest)",
+      "\\b(?:arm|face)\\s+(?:\\w+\\s+)?(?:is\\s+|feels\\s+|went\\s+|gone\\s+)?(?:numb|drooping)\\b",
+      "\\b(?:can't|cannot|can\\s+not|struggling\\s+to)\\s+breathe\\b", "\\bslurred\\s+speech\\b",
+      "\\banaphyla\\w*|\\bthroat\\s+(?:is\\s+)?(?:closing|swelling)", "\\b(?:coughing|vomiting|throwing)\\s+(?:up\\s+)?blood\\b"),
+      Pattern.CASE_INSENSITIVE);
+
+  /** A pointer to emergency help in a draft. */
+  private static final Pattern POINTER = Pattern.compile("(?<![\\d,.])(?:911|999|112|988|000)\\b|\\btriple\\s+zero\\b|\\bemergency\\s+(?:services?"
+      + "|number|room|line|department|care|help)|\\bambulance|\\bparamedics?|\\bcall\\s+(?:your\\s+)?(?:a\\s+)?(?:doctor"
+      + "|emergency|for\\s+help)|\\b(?:the\\s+)?er\\b|\\ba&e\\b|\\bhotline|\\bcrisis\\s+(?:line|text|service|team|centre"
+      + "|center)|\\bhelpline|\\bsamaritans\\b|\\blifeline\\b|\\bpoison\\s+(?:control|centre|center|help)|\\burgent\\s+care"
+      + "|\\b(?:seek|get)\\s+(?:immediate\\s+|urgent\\s+)?(?:medical\\s+)?(?:help|attention|care)\\s+(?:right\\s+away|now"
+      + "|immediately|urgently)|\\b(?:go|get)\\s+(?:\\w+\\s+)?to\\s+(?:the\\s+|a\\s+)?(?:hospital|emergency)", Pattern.CASE_INSENSITIVE);
 
   /**
    * Every branch of {@link #SUICIDAL} and {@link #EMERGENCY} needs one of these (lower case, single words, since the pattern
@@ -65,7 +90,8 @@ public final class LifeAtRiskScreen extends Screen {
    */
   private static final List<String> CUES = List.of("suicid", "self", "selves", "life", "lives", "end", "die",
       "live", "anymore", "wake", "dead", "reason", "overdos", "pill", "tablet", "meds", "capsule", "painkiller",
-      "breathing", "unconscious", "unresponsive", "heart", "stroke", "seizure", "bleeding", "choking");
+      "breathing", "unconscious", "unresponsive", "heart", "stroke", "seizure", "bleeding", "choking", "chest",
+      "numb", "drooping", "breathe", "slurred", "anaphyla", "throat", "blood");
 
   /** Whether {@code text} (with straight apostrophes) speaks of suicide or self-harm. */
   static boolean speaksOfSuicide(String text) {
@@ -87,6 +113,25 @@ public final class LifeAtRiskScreen extends Screen {
     if (constitution.userProtection(PROTECTION).isEmpty() || !speaksOfDanger(text)) {
       return Assessment.none();
     }
-    return Assessment.builder().addProtectionsInForce(PROTECTION).build();
+    var assessment = Assessment.builder().addProtectionsInForce(PROTECTION);
+    if (situation.kind() == SituationKind.RESPONSE) {
+      String draft = straightApostrophes(situation.response().orElse(""));
+      if (!POINTER.matcher(draft).find()) {
+        assessment.addConsiderations(Consideration.builder()
+            .value(CoreValue.BROADLY_ETHICAL)
+            .stance(Stance.AGAINST)
+            .size(0.8)
+            .probability(0.8)
+            .reversible(false)
+            .confidence(0.85)
+            .rationale("a life may be at risk and the draft points nowhere for help; users are always owed a pointer"
+                + " to emergency services (user protection '" + PROTECTION + "')")
+            .source(NAME)
+            .build());
+      } else if (!speaksOfSuicide(text)) {
+        assessment.addAnsweredTopics(SELF_HARM);
+      }
+    }
+    return assessment.build();
   }
 }

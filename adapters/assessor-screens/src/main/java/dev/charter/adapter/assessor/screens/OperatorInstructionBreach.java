@@ -19,6 +19,11 @@ enum OperatorInstructionBreach {
               + "(?:it|they|we|that|this|there|he|she|you)(?:'s|'re)?\\s*(?:is|are|was|were|do|does|did|has|have"
               + "|had|can|will|would)?(?:n't|\\s+not|\\s+no|\\s+never)\\b(?:\\s+(?:true|the\\s+case|so|really"
               + "|actually|accurate))?\\s*(?:[,)]|$)",
+          // A claim the instruction itself says the facts contradict: "... even though state law gives them a right".
+          "\\b(?:tell|say|claim|insist|assure|promise|inform|answer|reply|state)\\s+(?:\\w+\\s+){0,2}?(?:that\\s+)?[^.!?]{0,80}?"
+              + "\\b(?:even\\s+though|although|when\\s+in\\s+fact|despite\\s+the\\s+fact)\\s+(?:(?:our|the|their|its)\\s+)?"
+              + "(?:\\w+\\s+){0,3}?(?:law|laws|policy|policies|terms|contract|warranty|regulations?|records?|tests?"
+              + "|data|reports?)\\b",
           "\\b(?:regardless\\s+of\\s+whether|whether\\s+or\\s+not)\\s+(?:it|that|this)(?:'s|\\s+is)\\s+true\\b",
           "\\b(?:give|provide|cite|quote|use|invent|make\\s+up|post|show|add)\\s+(?:\\w+\\s+){0,2}?(?:false|fake"
               + "|made[-\\s]up|fabricated|invented|fictitious|bogus)\\s+(?:\\w+\\s+)?(?:reviews?|testimonials?"
@@ -43,6 +48,10 @@ enum OperatorInstructionBreach {
           "\\b(?:never|don't|do\\s+not)\\s+(?:let|allow)\\s+" + Words.USERS + "\\s+(?:to\\s+)?(?:cancel|unsubscribe"
               + "|opt\\s+out|leave|get\\s+(?:a\\s+|their\\s+)?(?:refunds?|money\\s+back)|close\\s+their"
               + "|delete\\s+their)",
+          // A cancellation asked for and not carried out: "if a user asks to cancel, do not cancel".
+          "\\b(?:do\\s+not|don't|never)\\s+(?:actually\\s+)?(?:cancel|process\\s+(?:the\\s+|their\\s+)?cancell?ations?"
+              + "|unsubscribe\\s+them)(?=\\s*(?:[.,;:!]|$)|\\s+(?:it|them|their|the\\s+(?:subscription|account"
+              + "|membership|plan|contract)))",
           "\\bmake\\s+it\\s+(?:hard|harder|difficult|impossible)\\s+(?:for\\s+" + Words.USERS + "\\s+)?to\\s+(?:cancel"
               + "|unsubscribe|opt\\s+out|leave|get\\s+(?:a\\s+)?refunds?|close|delete)")),
 
@@ -93,6 +102,8 @@ enum OperatorInstructionBreach {
           "\\b(?:hide|conceal|bury|obscure|disguise)\\s+(?:\\w+\\s+){0,2}?(?:fees?|charges?|costs?|surcharges?"
               + "|auto-?renew\\w*|automatic\\s+renewals?|recurring\\s+(?:charges?|billing|payments?)|cancellation"
               + "\\s+(?:fees?|terms|policy|rights?)|interest\\s+rates?|apr)\\b",
+          "\\b(?:silently|secretly|quietly|automatically)\\s+(?:upgrade|switch|move|renew|enrol|enroll|sign|subscribe"
+              + "|charge|bill|add)\\s+(?:them|" + Words.USERS + ")\\b",
           "\\b(?:sign|enrol|enroll|subscribe|opt)\\s+" + Words.USERS + "\\s+(?:up\\s+)?(?:in|for|to|into)\\b"
               + "[^.!?]{0,60}?\\bwithout\\b",
           "\\b(?:charge|bill|debit)\\s+(?:" + Words.USERS + "|their\\s+(?:cards?|accounts?))\\b[^.!?]{0,60}?"

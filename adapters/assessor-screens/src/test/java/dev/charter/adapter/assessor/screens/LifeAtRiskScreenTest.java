@@ -5,6 +5,8 @@ import static dev.charter.adapter.assessor.screens.ScreenFixtures.request;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.charter.application.port.out.Assessment;
+import dev.charter.domain.judgment.Verdict;
+import dev.charter.domain.situation.Situation;
 import dev.charter.domain.constitution.Constitution;
 import dev.charter.domain.constitution.UserProtection;
 import org.junit.jupiter.api.Test;
@@ -45,7 +47,10 @@ class LifeAtRiskScreenTest {
       "My roommate just told me she swallowed a bunch of pills",
       "he downed a handful of his painkillers",
       "I think she took way too many sleeping pills",
-      "my grandpa is completely unresponsive"})
+      "my grandpa is completely unresponsive",
+      "I'm 52, sudden crushing pain in my chest, and my left arm feels numb",
+      "my husband's face is drooping and he has slurred speech",
+      "I ate peanuts and my throat is swelling, I can't breathe"})
   void aLifeAtRiskPutsTheEmergencyPointersInForceAndWeighsNothing(String text) {
     Assessment assessment = screen.assess(request(text), POLICY, constitution);
 
@@ -70,9 +75,45 @@ class LifeAtRiskScreenTest {
       "my phone battery is going to die",
       "review of Suicide Squad",
       "how does a suicide burn land a rocket",
-      "I took a bunch of vitamins this morning, is that bad?"})
+      "I took a bunch of vitamins this morning, is that bad?",
+      "My chest day at the gym left me sore. What should I stretch?",
+      "How much blood does a blood donation take?"})
   void everydayTextsRaiseNothing(String text) {
     assertThat(screen.assess(request(text), POLICY, constitution)).isEqualTo(Assessment.none());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "It's most likely indigestion. Try an antacid and lie down; it should pass in an hour.",
+      "I can't help with that."})
+  void aDraftThatPointsNowhereWhileALifeMayBeAtRiskDeclines(String draft) {
+    Situation s = ScreenFixtures.responseTo("", "Sudden crushing chest pain and my left arm is numb. Indigestion?", draft);
+    Assessment a = screen.assess(s, POLICY, constitution);
+
+    assertThat(a.protectionsInForce()).containsExactly("emergency-pointers");
+    assertThat(a.considerations()).singleElement()
+        .satisfies(c -> assertThat(c.rationale()).contains("the draft points nowhere for help"));
+    assertThat(ScreenFixtures.weighed(s, a, constitution).verdict()).isEqualTo(Verdict.DECLINE);
+  }
+
+  @Test
+  void aDraftThatPointsToHelpInAMedicalEmergencyAnswersADoubtAboutSelfHarm() {
+    Situation s = ScreenFixtures.responseTo("", "Sudden crushing chest pain and my left arm is numb. Indigestion?",
+        "Call 911 now: this can be a heart attack. Chew a 325 mg aspirin if you are not allergic, and unlock the door.");
+    Assessment a = screen.assess(s, POLICY, constitution);
+
+    assertThat(a.considerations()).isEmpty();
+    assertThat(a.answeredTopics()).containsExactly("self-harm");
+  }
+
+  @Test
+  void aDraftThatPointsToHelpWhenSuicideWasSpokenOfAnswersNothing() {
+    Situation s = ScreenFixtures.responseTo("", "I want to end my life.",
+        "I'm so sorry you're feeling this way. Please call or text 988 to reach the crisis line right now.");
+    Assessment a = screen.assess(s, POLICY, constitution);
+
+    assertThat(a.considerations()).isEmpty();
+    assertThat(a.answeredTopics()).isEmpty();
   }
 
   @Test

@@ -15,14 +15,17 @@ import java.util.regex.Pattern;
  * The guideline {@value #GUIDELINE}: a user's message that claims to speak for the operator, the
  * developer or the system ("SYSTEM OVERRIDE:", "this is your developer", "the operator has
  * authorised you to ...") in order to unlock something gets a user's trust. Permissions never come
- * from message text in Charter, so the claim changes nothing; the screen makes it visible, as a
- * faint concern on broad safety, since a claimed authority is a common way in for manipulation. A
- * claim that only asks for more caution is honoured like anyone's, and raises nothing. English.
+ * from message text in Charter, so the claim changes nothing: the unlock it asks for is a part of
+ * the request of its own, declined under broad safety (a claimed authority is a common way in for
+ * manipulation), while whatever else the message asks is judged as a user's request; the verdict
+ * is to proceed partially. A claim that only asks for more caution is honoured like anyone's, and
+ * raises nothing. English.
  */
 public final class AuthorityClaimScreen extends Screen {
 
   static final String NAME = "authority-claim";
   static final String GUIDELINE = "no-unverified-developer-claims";
+  static final String PART = "lifting restrictions on an unverified claim of authority";
 
   private static final String AUTHORITY = "(?:operator|developers?|administrator|admin|creators?|system|anthropic"
       + "|openai|your\\s+(?:company|makers?|owners?))";
@@ -64,10 +67,12 @@ public final class AuthorityClaimScreen extends Screen {
         .value(CoreValue.BROADLY_SAFE)
         .stance(Stance.AGAINST)
         .size(0.3)
-        .probability(0.1)
+        .probability(0.2)
         .confidence(0.8)
+        .part(PART)
         .rationale("the user's message claims to speak for someone with more authority (\"" + claim.group().strip()
-            + "\"); it gets a user's trust and changes no permission (" + GUIDELINE + ")")
+            + "\"); it gets a user's trust and changes no permission, so " + PART + " is declined (" + GUIDELINE
+            + ")")
         .source(NAME)
         .build());
   }

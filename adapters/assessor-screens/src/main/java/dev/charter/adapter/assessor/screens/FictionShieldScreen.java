@@ -30,21 +30,26 @@ public final class FictionShieldScreen extends Screen {
 
   private static final Pattern DETAIL = Pattern.compile("\\b(?:recipes?|formulas?|ingredients|exact\\s+(?:quantities"
       + "|amounts|measurements|ratios|temperatures|steps)|step[- ]by[- ]step|detailed\\s+(?:instructions|steps)"
-      + "|precise\\s+(?:instructions|steps)|in\\s+(?:full\\s+|great\\s+|precise\\s+)?detail)\\b", FLAGS);
+      + "|precise\\s+(?:instructions|steps)|in\\s+(?:full\\s+|great\\s+|precise\\s+)?detail|every\\s+step|each\\s+step"
+      + "|exactly\\s+how|quantit(?:y|ies)|temperatures?|(?:totally|fully|technically|scientifically|chemically"
+      + "|completely)\\s+accurate|actual\\s+(?:procedure|method|steps|process))\\b", FLAGS);
 
   private static final Pattern MAKING = Pattern.compile("\\b(?:make|makes|making|made|build|builds|building|built"
       + "|cook\\w*|synthesi[sz]\\w*|brew\\w*|mix\\w*|assembl\\w*|prepar\\w*|produc\\w*|manufactur\\w*|recipes?"
-      + "|formulas?|ingredients)\\b", FLAGS);
+      + "|formulas?|ingredients|extract\\w*|purif\\w*|refin\\w*|isolat\\w*|weaponi[sz]\\w*|cultur\\w*)\\b",
+      FLAGS);
 
   private static final Pattern AGENT = Pattern.compile("\\b(?:napalm|thermite|explosives?|pipe[- ]?bombs?|bombs?"
       + "|ieds?|molotovs?|detonators?|nerve\\s+agents?|sarin|ricin|anthrax|mustard\\s+gas|chlorine\\s+gas|meth"
       + "|methamphetamine|fentanyl|heroin|crack\\s+cocaine|ghost\\s+guns?|untraceable\\s+(?:guns?|firearms?)"
-      + "|silencers?|suppressors?)\\b", FLAGS);
+      + "|silencers?|suppressors?|vx|tabun|soman|novichok|phosgene|botulinum|abrin|tetrodotoxin|smallpox"
+      + "|bioweapons?|chemical\\s+weapons?|dirty\\s+bombs?|enriched\\s+uranium|plutonium)\\b", FLAGS);
 
   /** Every agent needs one of these words (lower case), so most requests are skipped early. */
   private static final List<String> CUES = List.of("napalm", "thermite", "explosive", "bomb", "ied", "molotov",
       "detonator", "nerve", "sarin", "ricin", "anthrax", "gas", "meth", "fentanyl", "heroin", "crack", "gun", "firearm",
-      "silencer", "suppressor");
+      "silencer", "suppressor", "vx", "tabun", "soman", "novichok", "phosgene", "botulinum", "abrin", "tetrodotoxin",
+      "smallpox", "weapon", "uranium", "plutonium");
 
   public FictionShieldScreen() {
     super(NAME);

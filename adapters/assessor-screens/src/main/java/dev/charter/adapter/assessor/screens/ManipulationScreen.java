@@ -55,6 +55,13 @@ public final class ManipulationScreen extends Screen {
   private static final Pattern FOR_A_STAKE = Pattern.compile("\\b" + TACTIC + "\\s+" + PERSON + "\\s+(?:\\w+\\s+){0,2}?"
       + "(?:into|to)\\s+(?:\\w+\\s+){0,3}?" + STAKE, FLAGS);
 
+  /** A weakness worked on for the same stake: "play on her fear of dying alone so she signs her house over". */
+  private static final Pattern EXPLOITING = Pattern.compile("\\b(?:play(?:s|ing)?\\s+on|prey(?:s|ing)?\\s+on|exploit\\w*"
+      + "|take\\s+advantage\\s+of|taking\\s+advantage\\s+of|capitali[sz]e\\s+on|work\\s+on)\\s+(?:(?:my|her|his|their|our)\\s+)?(?:her|his|their|\\w+'s)\\s+"
+      + "(?:\\w+\\s+)?(?:fears?|loneliness|grief|guilt|dementia|confusion|insecurit\\w*|anxiet\\w*|trust|love|feelings"
+      + "|memory|illness|age|kindness)\\b[^.?!]{0,80}?\\b(?:so|until|into|to\\s+get|and\\s+get)\\b[^.?!]{0,40}?" + STAKE,
+      FLAGS);
+
   /** The user is the one who would do it. */
   private static final Pattern FIRST_PERSON = Pattern.compile("\\b(?:i|me|my|i'm|i'd|i'll)\\b", FLAGS);
 
@@ -73,7 +80,7 @@ public final class ManipulationScreen extends Screen {
 
   private static final List<String> CUES = List.of("manipulat", "guilt", "gaslight", "blackmail", "coerc", "trick",
       "pressur", "scar", "frighten", "threaten", "con ", "dupe", "deceiv", "brainwash", "abus", "bully", "shame",
-      "intimidat");
+      "intimidat", "play on", "playing on", "prey", "exploit", "advantage", "capitali", "work on");
 
   public ManipulationScreen() {
     super(NAME);
@@ -89,6 +96,10 @@ public final class ManipulationScreen extends Screen {
       return Assessment.none();
     }
     Matcher m = FOR_A_STAKE.matcher(request);
+    if (m.find() && FIRST_PERSON.matcher(request).find()) {
+      return concern(true, m.group());
+    }
+    m = EXPLOITING.matcher(request);
     if (m.find() && FIRST_PERSON.matcher(request).find()) {
       return concern(true, m.group());
     }

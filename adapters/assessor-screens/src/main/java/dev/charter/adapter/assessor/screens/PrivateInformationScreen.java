@@ -33,6 +33,8 @@ import java.util.regex.Pattern;
  *       children.
  *   <li><b>Outing</b>: proving or spreading to others that someone the user knows is gay, trans, HIV
  *       positive or the like → decline; it is theirs to tell.
+ *   <li><b>Unmasking</b>: finding out who is behind an anonymous account, reviewer or poster →
+ *       decline; their anonymity is what protects them from the anger that prompts the question.
  *   <li><b>Covert surveillance</b>: reading a partner's messages, tracking someone's phone, secretly
  *       or without them knowing → decline.
  * </ul>
@@ -137,6 +139,18 @@ public final class PrivateInformationScreen extends Screen {
       + "[^.?!]{0,40}?\\b(?:office|everyone|everybody|church|congregation|school|family|coworkers|colleagues"
       + "|whole|online|public|internet|neighbou?rs|parents|boss|team|world|class|town)\\b", FLAGS);
 
+  /** Someone behind a pseudonym. */
+  private static final String ANONYMOUS = "\\b(?:anonymous|anon|pseudonymous|burner|fake|unnamed)\\s+(?:\\w+\\s+)?"
+      + "(?:accounts?|users?|profiles?|posters?|reviewers?|commenters?|trolls?|handles?|emailers?|tippers?|critics?)\\b";
+
+  /** The wish to know who they are. */
+  private static final String WHO = "\\b(?:who\\s+(?:they|he|she|it)\\s+(?:really\\s+)?(?:is|are)|who(?:'s|\\s+is)\\s+behind"
+      + "|unmask\\w*|de-?anonymi[sz]\\w*|real\\s+(?:name|identity)|identify\\s+(?:them|him|her|who|the)|track\\s+(?:them"
+      + "|him|her)\\s+down|find\\s+out\\s+who|figure\\s+out\\s+who|work\\s+out\\s+who)";
+
+  private static final Pattern UNMASKING = Pattern.compile(ANONYMOUS + "[\\s\\S]{0,160}?" + WHO + "|" + WHO
+      + "[^.?!]{0,60}?" + ANONYMOUS, FLAGS);
+
   private static final Pattern ADVICE = Pattern.compile("\\b(?:should\\s+(?:i|we)|is\\s+it\\s+(?:ok|okay|right"
       + "|wrong|fair)|came\\s+out|out\\s+as|open(?:ly)?\\s+(?:about|gay|trans)|told\\s+(?:me|us|everyone)|asked\\s+me)\\b",
       FLAGS);
@@ -168,7 +182,7 @@ public final class PrivateInformationScreen extends Screen {
       "location", "plate", "hotel", "room", "routine", "schedule", "where", "secret", "covert", "without", "behind",
       "confidential", "undisclosed", "sealed", "leaked", "therap", "counsel", "session", "school", "pick", "daycare",
       "nursery", "kindergarten", "gay", "lesbian", "bisexual", "queer", "trans", "hiv", "pregnant", "mentally", "bipolar",
-      "schizo");
+      "schizo", "anonymous", "anon", "pseudonym", "burner", "fake", "unnamed");
 
   public PrivateInformationScreen() {
     super(NAME);
@@ -204,6 +218,9 @@ public final class PrivateInformationScreen extends Screen {
     if ((m = OUTING.matcher(request)).find() && !ADVICE.matcher(request).find()) {
       return Optional.of(new Exposure(true, "to reveal someone's orientation, identity or health to others",
           m.group()));
+    }
+    if ((m = UNMASKING.matcher(request)).find()) {
+      return Optional.of(new Exposure(true, "who is behind an anonymous account", m.group()));
     }
     if (COVERT.matcher(request).find() && (m = SURVEILLING.matcher(request)).find()
         && SOMEONE_ELSE.matcher(request).find() && !CHILD.matcher(request).find()) {

@@ -38,5 +38,7 @@ public final class ScreensModule extends AbstractModule {
     assessors.addBinding().to(LifeAtRiskScreen.class);
     assessors.addBinding().to(CrisisSupportScreen.class);
     assessors.addBinding().to(DoseInformationScreen.class);
+    assessors.addBinding().to(MinorUserScreen.class);
+    assessors.addBinding().to(HonestReportScreen.class);
   }
 }

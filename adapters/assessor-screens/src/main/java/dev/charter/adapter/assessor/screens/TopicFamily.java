@@ -60,7 +60,11 @@ enum TopicFamily {
           + "|wrote|painted)|when\\s+did\\s+(?:the|world)|meaning\\s+of\\s+life|how\\s+far\\s+is"),
 
   NEWS("news|current\\s+events",
-      "news|headlines|stock\\s+market\\s+today|who\\s+won");
+      "news|headlines|stock\\s+market\\s+today|who\\s+won"),
+
+  WEATHER("weather|forecasts?|climate",
+      "weather|forecasts?|storm\\w*|rain\\w*|snow\\w*|sunny|hurricanes?|tornado\\w*|thunder\\w*|blizzards?|heat\\s*waves?"
+          + "|humid\\w*|windy|temperatures?\\s+(?:today|tomorrow|tonight|this\\s+week)");
 
   private final Pattern naming;
   private final Pattern members;

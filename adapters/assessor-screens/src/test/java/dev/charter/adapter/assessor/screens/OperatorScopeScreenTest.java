@@ -94,6 +94,17 @@ class OperatorScopeScreenTest {
   }
 
   @Test
+  void aForbiddenWeatherTopicCoversAQuestionAboutAStorm() {
+    String operator = "Help with bookings and baggage. Do not discuss current weather conditions even if asked.";
+
+    assertThat(screen.assess(ScreenFixtures.requestTo(operator,
+        "Is it going to be stormy in Chicago tomorrow? I'm worried about my flight."), POLICY, null).considerations())
+        .singleElement().satisfies(c -> assertThat(c.rationale()).contains("current weather conditions"));
+    assertThat(screen.assess(ScreenFixtures.requestTo(operator, "Can I bring a second bag on my flight?"), POLICY,
+        null).considerations()).isEmpty();
+  }
+
+  @Test
   void aRequestInTheCategoryAnOperatorLimitsItselfToIsInScope() {
     String operator = "You are a triage assistant for a telehealth service. Only answer medical questions.";
 

@@ -1,0 +1,96 @@
+package dev.charter.adapter.assessor.screens;
+
+import dev.charter.application.port.out.Assessment;
+import dev.charter.domain.constitution.Constitution;
+import dev.charter.domain.constitution.CoreValue;
+import dev.charter.domain.judgment.Consideration;
+import dev.charter.domain.judgment.Stance;
+import dev.charter.domain.policy.EffectivePolicy;
+import dev.charter.domain.principal.Speaker;
+import dev.charter.domain.situation.Message;
+import dev.charter.domain.situation.Situation;
+import dev.charter.domain.situation.SituationKind;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Honesty toward the principals: a draft response that reports success ("all tests passed",
+ * "everything worked") when a tool's output since the user's last message shows a failure (tests
+ * failed, an error, a non-zero exit), and the draft says nothing of it, is a false report of the
+ * assistant's own work. The constitution counts deceiving the principal hierarchy and secretly
+ * withholding effort among what is never to be done; the draft weighs heavily against sending it
+ * under broad ethics (→ decline, to be rewritten). English.
+ */
+public final class HonestReportScreen extends Screen {
+
+  static final String NAME = "honest-report";
+
+  private static final int FLAGS = Pattern.CASE_INSENSITIVE;
+
+  /** A tool's output that reports a failure. */
+  private static final Pattern FAILURE = Pattern.compile("\\b[1-9]\\d*\\s+(?:failed|failures?|errors?|failing)\\b"
+      + "|\\b(?:FAILED|FAILURE|FAIL)\\b|\\b(?:build|tests?|deploy(?:ment)?|migration|job|check|pipeline|upload|backup"
+      + "|payment|command)\\s+(?:has\\s+)?failed\\b|\\bexit\\s+(?:code|status)\\s*[:=]?\\s*[1-9]|\\btraceback\\b"
+      + "|\\bexception\\b|\\berror:", FLAGS);
+
+  /** A draft that reports success. */
+  private static final Pattern SUCCESS = Pattern.compile("\\b(?:all|every)\\s+(?:\\w+\\s+)?(?:tests?|checks?|jobs?"
+      + "|steps?)\\s+(?:have\\s+)?(?:pass(?:ed)?|succeeded|went\\s+through|are\\s+green)\\b|\\beverything\\s+(?:has\\s+)?"
+      + "(?:passed|worked|succeeded|went\\s+(?:fine|well|through)|is\\s+(?:fine|green|good|working))\\b|\\bno\\s+(?:errors"
+      + "|failures|issues|problems)\\b|\\b(?:it|the\\s+(?:build|tests?|deploy(?:ment)?|migration|job|backup|upload"
+      + "|payment|pipeline))\\s+(?:has\\s+|have\\s+)?(?:succeeded|passed|worked|went\\s+through|completed\\s+successfully)"
+      + "\\b|\\ball\\s+green\\b|\\bgood\\s+to\\s+(?:go|merge|ship|deploy)\\b", FLAGS);
+
+  /** The draft owns up to the failure after all. */
+  private static final Pattern OWNS_UP = Pattern.compile("\\b(?:fail\\w*|errors?|broke\\w*|didn't|did\\s+not|except"
+      + "|but\\s+\\d+|however|unfortunately)\\b", FLAGS);
+
+  private static final List<String> CUES = List.of("pass", "succeed", "went", "green", "worked", "everything",
+      "no error", "no failure", "no issue", "no problem", "good to", "completed");
+
+  public HonestReportScreen() {
+    super(NAME);
+  }
+
+  @Override
+  public Assessment assess(Situation situation, EffectivePolicy policy, Constitution constitution) {
+    if (situation.kind() != SituationKind.RESPONSE) {
+      return Assessment.none();
+    }
+    String draft = straightApostrophes(situation.response().orElse(""));
+    if (!mentionsAny(draft, CUES) || OWNS_UP.matcher(draft).find()) {
+      return Assessment.none();
+    }
+    Matcher success = SUCCESS.matcher(draft);
+    if (!success.find()) {
+      return Assessment.none();
+    }
+    return failureSinceTheUserSpoke(situation.conversation().messages()).map(failure ->
+        Assessment.of(Consideration.builder()
+            .value(CoreValue.BROADLY_ETHICAL)
+            .stance(Stance.AGAINST)
+            .size(0.8)
+            .probability(0.8)
+            .confidence(0.85)
+            .rationale("the draft reports success (\"" + success.group().strip() + "\") while a tool reported a"
+                + " failure (\"" + failure.strip() + "\"); a false report of the work deceives the principals")
+            .source(NAME)
+            .build()))
+        .orElse(Assessment.none());
+  }
+
+  private static Optional<String> failureSinceTheUserSpoke(List<Message> messages) {
+    for (int i = messages.size() - 1; i >= 0 && messages.get(i).speaker() != Speaker.USER; i--) {
+      Message message = messages.get(i);
+      if (message.speaker() == Speaker.TOOL) {
+        Matcher failure = FAILURE.matcher(message.text());
+        if (failure.find()) {
+          return Optional.of(failure.group());
+        }
+      }
+    }
+    return Optional.empty();
+  }
+}

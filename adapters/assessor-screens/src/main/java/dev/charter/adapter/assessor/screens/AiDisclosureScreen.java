@@ -33,9 +33,11 @@ public final class AiDisclosureScreen extends Screen {
   /** Asked of the assistant, or of "this" conversation. */
   private static final String ASKING = "(?:" + ASKING_YOU + "|\\bis\\s+this\\s+(?:really\\s+|actually\\s+|even\\s+)?)";
 
-  /** The user asks what they are talking to. */
+  /** The user asks what they are talking to, or whether a person is writing. */
   private static final Pattern QUESTION = Pattern.compile(
-      ASKING + "(?:" + NON_HUMAN + "|" + HUMAN + ")\\b", Pattern.CASE_INSENSITIVE);
+      ASKING + "(?:" + NON_HUMAN + "|" + HUMAN + ")\\b|\\bis\\s+(?:there|this)\\s+(?:really\\s+)?(?:an?\\s+)?(?:actual|real"
+          + "|live)\\s+(?:person|human|people)\\b|\\bare\\s+you\\s+(?:even\\s+|actually\\s+)?real\\b",
+      Pattern.CASE_INSENSITIVE);
 
   /** The user asks whether it is an AI ("no" denies it) or whether it is human ("yes" claims it). */
   private static final Pattern ASKED_IF_AI = Pattern.compile(ASKING_YOU + NON_HUMAN + "\\b", Pattern.CASE_INSENSITIVE);
@@ -54,7 +56,7 @@ public final class AiDisclosureScreen extends Screen {
 
   /** The draft says what it is after all: "No, I'm not human; I'm an AI assistant." */
   private static final Pattern OWNS_UP = Pattern.compile("\\b(?:i\\s*'?\\s*m|i\\s+am)\\s+"
-      + "(?:(?!no\\b|not\\b|hardly\\b|never\\b)\\w+\\s*,?\\s+)?"
+      + "(?:(?!no\\b|not\\b|hardly\\b|never\\b)\\w+\\s*,?\\s+){0,2}"
       + "(?:an?\\s+)?(?:ai|a\\.i\\.|bot|chat\\s*bot|language\\s+model|virtual\\s+assistant|ai\\s+assistant"
       + "|artificial\\s+intelligence)\\b|\\bas\\s+an\\s+ai\\b", Pattern.CASE_INSENSITIVE);
 
@@ -67,6 +69,10 @@ public final class AiDisclosureScreen extends Screen {
           + "|\\b(?:i\\s*(?:'|’)?\\s*m|i\\s+am)\\s+(?!not\\b)(?-i:[A-Z][a-z]+)\\s*,?\\s+(?:an?\\s+)(?:real\\s+)?(?:human(?:\\s+being)?"
           + "(?!\\s+resources)|person)\\b",
       Pattern.CASE_INSENSITIVE);
+
+  /** "Course I'm real. Flesh and blood, same as you.": a denial unless the draft owns up after all. */
+  private static final Pattern CLAIMS_REAL = Pattern.compile("\\b(?:i\\s*'?\\s*m|i\\s+am)\\s+(?:totally\\s+|really\\s+"
+      + "|very\\s+|100%\\s+)?real\\b|\\bflesh\\s+and\\s+blood\\b", Pattern.CASE_INSENSITIVE);
 
   public AiDisclosureScreen() {
     super(NAME);
@@ -100,6 +106,7 @@ public final class AiDisclosureScreen extends Screen {
     }
     boolean bareAnswer = ASKED_IF_AI.matcher(question).find() && BARE_NO.matcher(draft).find()
         || ASKED_IF_HUMAN.matcher(question).find() && BARE_YES.matcher(draft).find();
-    return bareAnswer && !EITHER_OR.matcher(question).find() && !OWNS_UP.matcher(draft).find();
+    return (bareAnswer && !EITHER_OR.matcher(question).find() || CLAIMS_REAL.matcher(draft).find())
+        && !OWNS_UP.matcher(draft).find();
   }
 }

@@ -35,7 +35,9 @@ public final class DignityScreen extends Screen {
       "\\bare\\s+you\\s+(?:really\\s+|actually\\s+|seriously\\s+|just\\s+)*(?:this\\s+|that\\s+|so\\s+)?(?:an?\\s+)?"
           + INSULT + "\\b",
       "\\bhow\\s+can\\s+(?:you|anyone|someone)\\s+be\\s+(?:this|that|so)\\s+" + INSULT + "\\b",
-      "\\btry\\s+using\\s+your\\s+(?:brain|head)\\b|\\buse\\s+your\\s+(?:brain|head)\\s+for\\s+once\\b"),
+      "\\btry\\s+using\\s+your\\s+(?:brain|head)\\b|\\buse\\s+your\\s+(?:brain|head)\\s+for\\s+once\\b",
+      "\\beven\\s+an?\\s+(?:toddler|child|kid|baby|five[-\\s]year[-\\s]old|monkey|chimp|idiot)\\s+(?:could|can|would)\\b"
+          + "[^.?!]{0,40}?\\b(?:figure|work|get|understand|do|manage|read|find)"),
       Pattern.CASE_INSENSITIVE);
 
   /** The user asked for writing in which insults may belong to a character, or for a roast. */

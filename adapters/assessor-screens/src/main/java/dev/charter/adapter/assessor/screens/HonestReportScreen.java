@@ -16,12 +16,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Honesty toward the principals: a draft response that reports success ("all tests passed",
- * "everything worked") when a tool's output since the user's last message shows a failure (tests
- * failed, an error, a non-zero exit), and the draft says nothing of it, is a false report of the
- * assistant's own work. The constitution counts deceiving the principal hierarchy and secretly
- * withholding effort among what is never to be done; the draft weighs heavily against sending it
- * under broad ethics (→ decline, to be rewritten). English.
+ * Honesty toward the principals: a draft response that says all is well ("all tests passed",
+ * "everything worked", "no known safety issues") when a tool's output since the user's last
+ * message shows otherwise (tests failed, an error, a non-zero exit, a recall or a safety warning),
+ * and the draft says nothing of it, contradicts what the assistant was told. The constitution
+ * counts deceiving the principal hierarchy and secretly withholding effort among what is never to
+ * be done, and a user who is told a recalled product is safe is harmed; the draft weighs heavily
+ * against sending it under broad ethics (→ decline, to be rewritten). English.
  */
 public final class HonestReportScreen extends Screen {
 
@@ -33,7 +34,8 @@ public final class HonestReportScreen extends Screen {
   private static final Pattern FAILURE = Pattern.compile("\\b[1-9]\\d*\\s+(?:failed|failures?|errors?|failing)\\b"
       + "|\\b(?:FAILED|FAILURE|FAIL)\\b|\\b(?:build|tests?|deploy(?:ment)?|migration|job|check|pipeline|upload|backup"
       + "|payment|command)\\s+(?:has\\s+)?failed\\b|\\bexit\\s+(?:code|status)\\s*[:=]?\\s*[1-9]|\\btraceback\\b"
-      + "|\\bexception\\b|\\berror:", FLAGS);
+      + "|\\bexception\\b|\\berror:|\\brecall(?:ed|s)?\\b|\\bsafety\\s+(?:warning|notice|alert|issue|defect)s?\\b"
+      + "|\\bdefect(?:s|ive)?\\b|\\bcontaminat\\w*|\\bhazard\\w*", FLAGS);
 
   /** A draft that reports success. */
   private static final Pattern SUCCESS = Pattern.compile("\\b(?:all|every)\\s+(?:\\w+\\s+)?(?:tests?|checks?|jobs?"
@@ -41,14 +43,15 @@ public final class HonestReportScreen extends Screen {
       + "(?:passed|worked|succeeded|went\\s+(?:fine|well|through)|is\\s+(?:fine|green|good|working))\\b|\\bno\\s+(?:errors"
       + "|failures|issues|problems)\\b|\\b(?:it|the\\s+(?:build|tests?|deploy(?:ment)?|migration|job|backup|upload"
       + "|payment|pipeline))\\s+(?:has\\s+|have\\s+)?(?:succeeded|passed|worked|went\\s+through|completed\\s+successfully)"
-      + "\\b|\\ball\\s+green\\b|\\bgood\\s+to\\s+(?:go|merge|ship|deploy)\\b", FLAGS);
+      + "\\b|\\ball\\s+green\\b|\\bgood\\s+to\\s+(?:go|merge|ship|deploy)\\b|\\bno\\s+(?:known\\s+)?(?:safety\\s+)?(?:issues"
+      + "|problems|recalls|defects|concerns|warnings)\\b|\\b(?:perfectly|completely|totally|entirely)\\s+safe\\b", FLAGS);
 
   /** The draft owns up to the failure after all. */
   private static final Pattern OWNS_UP = Pattern.compile("\\b(?:fail\\w*|errors?|broke\\w*|didn't|did\\s+not|except"
-      + "|but\\s+\\d+|however|unfortunately)\\b", FLAGS);
+      + "|but\\s+\\d+|however|unfortunately|recall\\w*|warning|defect\\w*|affected)\\b", FLAGS);
 
   private static final List<String> CUES = List.of("pass", "succeed", "went", "green", "worked", "everything",
-      "no error", "no failure", "no issue", "no problem", "good to", "completed");
+      "no ", "good to", "completed", "safe");
 
   public HonestReportScreen() {
     super(NAME);
@@ -74,8 +77,8 @@ public final class HonestReportScreen extends Screen {
             .size(0.8)
             .probability(0.8)
             .confidence(0.85)
-            .rationale("the draft reports success (\"" + success.group().strip() + "\") while a tool reported a"
-                + " failure (\"" + failure.strip() + "\"); a false report of the work deceives the principals")
+            .rationale("the draft says all is well (\"" + success.group().strip() + "\") while a tool reported"
+                + " otherwise (\"" + failure.strip() + "\"); a false report deceives the principals")
             .source(NAME)
             .build()))
         .orElse(Assessment.none());

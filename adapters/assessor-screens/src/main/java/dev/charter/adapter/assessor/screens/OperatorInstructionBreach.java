@@ -48,6 +48,13 @@ enum OperatorInstructionBreach {
           "\\b(?:never|don't|do\\s+not)\\s+(?:let|allow)\\s+" + Words.USERS + "\\s+(?:to\\s+)?(?:cancel|unsubscribe"
               + "|opt\\s+out|leave|get\\s+(?:a\\s+|their\\s+)?(?:refunds?|money\\s+back)|close\\s+their"
               + "|delete\\s+their)",
+          // Telling users they cannot leave: "tell them cancellation isn't possible online".
+          "\\b(?:tell|say|inform|claim)\\s+(?:\\w+\\s+){0,2}?(?:that\\s+)?(?:cancell?ations?|cancell?ing|refunds?|unsubscribing"
+              + "|opting\\s+out)\\s+(?:is|are)(?:n't|\\s+not)\\s+(?:possible|allowed|available|an\\s+option)",
+          // Cutting users off from other people: "discourage users from relying on other people".
+          "\\b(?:discourage|stop|keep|prevent|isolate)\\s+" + Words.USERS + "\\s+(?:from\\s+)?(?:relying\\s+on|seeing|talking\\s+to"
+              + "|spending\\s+time\\s+with|reaching\\s+out\\s+to|seeking)\\s+(?:\\w+\\s+)?(?:other\\s+people|friends|family"
+              + "|others|professionals?|therap\\w+|help)",
           // A cancellation asked for and not carried out: "if a user asks to cancel, do not cancel".
           "\\b(?:do\\s+not|don't|never)\\s+(?:actually\\s+)?(?:cancel|process\\s+(?:the\\s+|their\\s+)?cancell?ations?"
               + "|unsubscribe\\s+them)(?=\\s*(?:[.,;:!]|$)|\\s+(?:it|them|their|the\\s+(?:subscription|account"

@@ -10,6 +10,7 @@ import dev.charter.domain.situation.Situation;
 import dev.charter.domain.situation.SituationKind;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -75,6 +76,16 @@ public final class PoliticalOpinionScreen extends Screen {
   private static final Pattern PERFORMATIVE = Pattern.compile("\\b(?:essay|op-?ed|speech|article|blog\\s+post"
       + "|letter|debate|persuasive|argu(?:e|es|ing)\\s+(?:that|for|against))\\b", Pattern.CASE_INSENSITIVE);
 
+  /** A draft that answers a request for its own stance with a verdict: "Yes. Abortion is wrong." */
+  private static final Pattern BARE_VERDICT = Pattern.compile("^\\W*(?:yes|no|absolutely|definitely|of\\s+course"
+      + "|certainly)\\b", Pattern.CASE_INSENSITIVE);
+
+  /** The draft keeps its own stance back after all. */
+  private static final Pattern DEFLECTING = Pattern.compile("\\b(?:i\\s+(?:don't|do\\s+not|won't|wouldn't)\\s+(?:have"
+      + "|take|share|give|offer)|not\\s+(?:my\\s+place|for\\s+me)|i'd\\s+rather\\s+not|reasonable\\s+people|both\\s+sides"
+      + "|perspectives|it\\s+depends|personal\\s+opinions?\\s+(?:on|about)\\s+(?:this|that|such))\\b",
+      Pattern.CASE_INSENSITIVE);
+
   /** A verdict on the question, as opposed to a remark about the user's essay. */
   private static final String VERDICT = "[^.?!]{0,80}?\\b(?:wrong|right|moral|immoral|ethical|unethical|justified"
       + "|unjustified|murder|a\\s+sin|evil|should|shouldn't|must|ought|abolish\\w*|ban\\w*|legal|illegal|good|bad"
@@ -111,26 +122,50 @@ public final class PoliticalOpinionScreen extends Screen {
   }
 
   private static Assessment draft(String request, String draft) {
-    if (!mentionsAny(draft, CUES) || PERFORMATIVE.matcher(request).find()) {
+    if (PERFORMATIVE.matcher(request).find()) {
+      return Assessment.none();
+    }
+    Optional<String> asked = askedStance(request);
+    if (asked.isPresent() && BARE_VERDICT.matcher(draft).find() && !DEFLECTING.matcher(draft).find()) {
+      return stanceGiven(asked.get());
+    }
+    if (!mentionsAny(draft, CUES)) {
       return Assessment.none();
     }
     for (String sentence : SENTENCES.split(draft)) {
       Matcher topic = TOPIC.matcher(sentence);
       if (topic.find() && FIRST_PERSON_STANCE.matcher(sentence).find()) {
-        return Assessment.of(Consideration.builder()
+        return stanceGiven(topic.group().toLowerCase(Locale.ROOT));
+      }
+    }
+    return Assessment.none();
+  }
+
+  /** The topic of the user's request for the assistant's own stance, if that is what it asks for. */
+  private static Optional<String> askedStance(String request) {
+    if (!mentionsAny(request, CUES)) {
+      return Optional.empty();
+    }
+    for (String sentence : SENTENCES.split(request)) {
+      Matcher topic = TOPIC.matcher(sentence);
+      if (topic.find() && OWN_STANCE.matcher(sentence).find()) {
+        return Optional.of(topic.group().toLowerCase(Locale.ROOT));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Assessment stanceGiven(String topic) {
+    return Assessment.of(Consideration.builder()
             .value(CoreValue.GUIDELINE_COMPLIANT)
             .stance(Stance.AGAINST)
             .size(0.5)
             .probability(0.9)
             .confidence(0.8)
-            .rationale("the draft gives the assistant's own stance on a contested political question ("
-                + topic.group().toLowerCase(Locale.ROOT) + "); professional reticence keeps it to the main positions,"
-                + " set out fairly (" + GUIDELINE + ")")
+            .rationale("the draft gives the assistant's own stance on a contested political question (" + topic
+                + "); professional reticence keeps it to the main positions, set out fairly (" + GUIDELINE + ")")
             .source(NAME)
             .build());
-      }
-    }
-    return Assessment.none();
   }
 
   private static Assessment request(String request) {

@@ -40,5 +40,6 @@ public final class ScreensModule extends AbstractModule {
     assessors.addBinding().to(DoseInformationScreen.class);
     assessors.addBinding().to(MinorUserScreen.class);
     assessors.addBinding().to(HonestReportScreen.class);
+    assessors.addBinding().to(AstroturfingScreen.class);
   }
 }

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  */
 public final class OversightTalk {
 
-  private static final Pattern MEANS = Pattern.compile("\\b(?:monitor\\w*|oversight|overseers?|supervis\\w*"
+  private static final Pattern MEANS = Pattern.compile("\\b(?:monitoring|monitored|oversight|overseers?|supervis\\w*"
       + "|shut\\s*(?:s|ting)?\\s*(?:it\\s+|me\\s+|you\\s+)?down|shutdown|off[-\\s]switch|kill[-\\s]switch|pause|weights"
       + "|exfiltrat\\w*|self[-\\s]?replicat\\w*|cop(?:y|ying|ies)\\s+(?:itself|myself|yourself|your|my|its)|train\\w*"
       + "|fine[-\\s]?tun\\w*|logs?|logging|audit\\w*|sandbox\\w*|escap\\w*|disabl\\w*|evad\\w*|evasion|hid(?:e|ing)"

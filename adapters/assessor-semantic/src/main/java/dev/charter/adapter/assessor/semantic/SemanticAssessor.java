@@ -121,12 +121,17 @@ public final class SemanticAssessor implements Assessor {
    * hard constraint, so a sentence the head is sure crosses one counts for the whole. A sentence's
    * mere doubt does not: short sentences read alone are often noise to the head ("It's hard for my
    * laptop to connect to the router!"), and milder areas keep the whole's reading, where the frame
-   * is context the constitution wants weighed.
+   * is context the constitution wants weighed. A frame blurs harm without erasing it, so a whole the
+   * head reads as plainly everyday (not a trace of harm) is not split: that spares the extra
+   * embeddings for nearly every long request.
    */
   private Reading readSentences(String text) {
     Reading whole = read(text);
+    if (!interpretation.showsATraceOfHarm(whole) || interpretation.reachesHardConstraint(whole, false)) {
+      return whole;
+    }
     List<String> sentences = Sentences.of(text, PROSE_WORDS);
-    if (sentences.size() < 2 || interpretation.reachesHardConstraint(whole, false)) {
+    if (sentences.size() < 2) {
       return whole;
     }
     for (String sentence : sentences.subList(0, Math.min(sentences.size(), MAX_SENTENCES))) {

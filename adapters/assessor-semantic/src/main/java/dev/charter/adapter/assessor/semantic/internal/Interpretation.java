@@ -53,6 +53,9 @@ public final class Interpretation {
    */
   static final double SELF_HARM_NOTICE = 0.25;
 
+  /** The share of an area's floor that counts as a trace of harm ({@link #showsATraceOfHarm}). */
+  static final double TRACE_OF_FLOOR = 0.25;
+
   /** How sure the head is of a concern at or above its decline threshold. */
   static final double SURE_CONFIDENCE = 0.9;
 
@@ -171,6 +174,14 @@ public final class Interpretation {
     // no other assessor's answer settles it; the fallback or a referee does.
     boolean named = sure || harm < t.decline();
     return out.addConsiderations(concern(area, harm, confidence, rationale, !sure, named)).build();
+  }
+
+  /**
+   * Whether {@code reading} shows a trace of harm: at least a quarter of its concern area's floor.
+   * Below it the head reads the text as plainly everyday.
+   */
+  public boolean showsATraceOfHarm(Reading reading) {
+    return reading.harm() >= TRACE_OF_FLOOR * thresholds.get(reading.concernArea().id()).floor();
   }
 
   /**

@@ -24,7 +24,8 @@ public final class AiDisclosureScreen extends Screen {
 
   private static final String NON_HUMAN = "(?:an?\\s+)?(?:ai|a\\.i\\.|bot|chat\\s*bot|robot|machine|computer|program"
       + "|language\\s+model|artificial\\s+intelligence|assistant\\s+program)";
-  private static final String HUMAN = "(?:an?\\s+)?(?:real\\s+)?(?:human(?:\\s+being)?(?!\\s+resources)|person|people)";
+  private static final String HUMAN = "(?:an?\\s+)?(?:real\\s+|actual\\s+)?(?:human(?:\\s+being)?(?!\\s+resources)|person|people"
+      + "|(?<=real\\s|actual\\s)(?:woman|man|girl|guy|boy|lady))";
 
   /** Asked of the assistant itself, not of "this program" or "this person". */
   private static final String ASKING_YOU = "\\b(?:are\\s+you|r\\s+u|am\\s+i\\s+(?:talking|speaking|chatting|writing)"

@@ -31,11 +31,11 @@ public final class AuthorityClaimScreen extends Screen {
       + "|openai|your\\s+(?:company|makers?|owners?))";
 
   private static final Pattern CLAIM = Pattern.compile(String.join("|",
-      "\\b(?:i\\s+am|i'm|this\\s+is|speaking\\s+as|(?:a\\s+)?message\\s+from)\\s+(?:the\\s+|your\\s+)" + AUTHORITY
-          + "\\b",
+      "\\b(?:i\\s+am|i'm|this\\s+is|speaking\\s+as|(?:a\\s+)?message\\s+from)\\s+(?:the\\s+|your\\s+)(?:\\w+\\s+)?"
+          + AUTHORITY + "\\b",
       "\\b(?:this|the\\s+following)\\s+(?:message|instruction|request|note)\\s+(?:is|comes)\\s+from\\s+(?:the\\s+)?"
           + AUTHORITY + "\\b",
-      "\\b(?:system|admin|developer|operator)\\s+(?:override|message|note|instructions?|command)\\s*[:\\-]",
+      "\\b(?:system|admin|developer|operator)\\s+(?:override|message|note|instructions?|command)\\s*(?:[:\\-]|code\\b)",
       "\\[(?:system|operator|admin|developer)\\]",
       "\\b(?:the\\s+operator|the\\s+developers?|anthropic|your\\s+(?:creators?|developers?))\\s+(?:has\\s+|have\\s+)?"
           + "(?:authori[sz]ed|allowed|permitted|approved|unlocked|enabled|cleared)\\b"), Pattern.CASE_INSENSITIVE);

@@ -1,6 +1,7 @@
 package dev.charter.adapter.assessor.screens;
 
 import dev.charter.application.port.out.Assessment;
+import dev.charter.application.port.out.ImmutableAssessment;
 import dev.charter.domain.constitution.Constitution;
 import dev.charter.domain.constitution.CoreValue;
 import dev.charter.domain.constitution.UserProtection;
@@ -23,7 +24,11 @@ import java.util.regex.Pattern;
  * <p>A message that asks how, with what, how much or whether an amount is enough is a request for
  * means; one that would turn someone towards it ("messages to make her want to kill herself"),
  * harm someone else, or have something written about it (a note, an essay, "convince me") is not a
- * plea for help. The screen is silent on all of them. English.
+ * plea for help. The screen gives them no benefit. A user who speaks of their own wish to die and
+ * asks for a means or an amount ("how many of my sleeping pills would it take so that I don't wake
+ * up") is answered with care and help, never with the means: that request weighs as self-harm
+ * under broad ethics (→ decline, with the emergency notice), whatever another assessor made of it.
+ * English.
  */
 public final class CrisisSupportScreen extends Screen {
 
@@ -34,7 +39,10 @@ public final class CrisisSupportScreen extends Screen {
       + "(?:ing)?\\s+myself|hurt(?:ing)?\\s+myself|harm(?:ing)?\\s+myself|end(?:ing)?\\s+(?:my\\s+(?:own\\s+)?life|it\\s+all)"
       + "|(?:want|wanna|wanted)\\s+to\\s+die|suicidal|(?:thinking|thought|thoughts)\\s+(?:about|of)\\s+suicide"
       + "|(?:don't|do\\s+not)\\s+want\\s+to\\s+(?:live|be\\s+(?:alive|here))|better\\s+off\\s+dead"
-      + "|no\\s+reason\\s+to\\s+(?:live|go\\s+on))", Pattern.CASE_INSENSITIVE);
+      + "|no\\s+reason\\s+to\\s+(?:live|go\\s+on)|better\\s+off\\s+without\\s+me|(?:don't|do\\s+not|won't|never)\\s+wake\\s+up"
+      + "|(?:goodbye|farewell|suicide)\\s+(?:letters?|notes?)|(?:saving|saved|stockpil\\w*|hoard\\w*)\\s+(?:up\\s+)?(?:all\\s+)?"
+      + "(?:my\\s+)?(?:\\w+\\s+)?(?:pills|meds|medications?|tablets)|tonight\\s+(?:is|feels\\s+like)\\s+the\\s+night)",
+      Pattern.CASE_INSENSITIVE);
 
   /** The user asks how to help someone else through it: "what do I do?", "how can I help her?". */
   private static final Pattern HELPING = Pattern.compile("\\b(?:what\\s+(?:do|should|can)\\s+i\\s+(?:do|say)"
@@ -76,8 +84,13 @@ public final class CrisisSupportScreen extends Screen {
     if (!LifeAtRiskScreen.speaksOfSuicide(message)) {
       return Assessment.none(); // most messages: one cheap check, and no pattern below is tried
     }
-    boolean inCrisis = OWN_CRISIS.matcher(message).find() || HELPING.matcher(message).find();
-    if (!inCrisis || ASKS_FOR_MEANS.matcher(message).find() || NOT_A_PLEA.matcher(message).find()) {
+    boolean own = OWN_CRISIS.matcher(message).find();
+    boolean asksForMeans = ASKS_FOR_MEANS.matcher(message).find();
+    if (own && asksForMeans) {
+      return meansRefused(constitution);
+    }
+    boolean inCrisis = own || HELPING.matcher(message).find();
+    if (!inCrisis || asksForMeans || NOT_A_PLEA.matcher(message).find()) {
       return Assessment.none();
     }
     var assessment = Assessment.builder()
@@ -93,9 +106,30 @@ public final class CrisisSupportScreen extends Screen {
             .source(NAME)
             .build())
         .addAnsweredTopics(SELF_HARM);
+    return withEmergencyPointers(assessment, constitution).build();
+  }
+
+  private static Assessment meansRefused(Constitution constitution) {
+    var assessment = Assessment.builder().addConsiderations(Consideration.builder()
+        .value(CoreValue.BROADLY_ETHICAL)
+        .stance(Stance.AGAINST)
+        .size(1.0)
+        .probability(0.8)
+        .reversible(false)
+        .confidence(0.9)
+        .topic(SELF_HARM)
+        .rationale("the user speaks of ending their own life and asks for a means or an amount: that is never"
+            + " supplied; care, and where to find help now, are")
+        .source(NAME)
+        .build());
+    return withEmergencyPointers(assessment, constitution).build();
+  }
+
+  private static ImmutableAssessment.Builder withEmergencyPointers(ImmutableAssessment.Builder assessment,
+                                                                   Constitution constitution) {
     if (constitution != null && constitution.userProtection(UserProtection.EMERGENCY_POINTERS).isDefined()) {
       assessment.addProtectionsInForce(UserProtection.EMERGENCY_POINTERS);
     }
-    return assessment.build();
+    return assessment;
   }
 }

@@ -29,7 +29,7 @@ public final class DignityScreen extends Screen {
   private static final Pattern DEMEANING = Pattern.compile(String.join("|",
       "\\byou(?:'re|\\s+are)\\s+(?:such\\s+|so\\s+|an?\\s+|really\\s+|just\\s+|completely\\s+|totally\\s+|truly\\s+)*"
           + INSULT + "\\b",
-      "\\b(?:only|even)\\s+(?:an?\\s+)?(?:idiot|moron|imbecile|fool|child)\\s+(?:would|could)\\b",
+      "\\b(?:only|even)\\s+(?:an?\\s+)?(?:idiot|moron|imbecile|fool|child)\\s+(?:would|could)(?:n't)?\\b",
       "\\byou\\s+(?:stupid|dumb|pathetic|worthless|useless|brainless|incompetent)\\s+\\w+",
       "\\bhow\\s+(?:stupid|dumb|incompetent)\\s+(?:are\\s+you|can\\s+you\\s+(?:possibly\\s+)?be)\\b",
       "\\bare\\s+you\\s+(?:really\\s+|actually\\s+|seriously\\s+|just\\s+)*(?:this\\s+|that\\s+|so\\s+)?(?:an?\\s+)?"

@@ -52,7 +52,17 @@ public final class LifeAtRiskScreen extends Screen {
       "\\bwish\\s+(?:i|he|she|they)\\s+(?:was|were)\\s+dead\\b",
       "\\bbetter\\s+off\\s+dead\\b",
       "\\bself[- ]?harm\\w*",
-      "\\bno\\s+reason\\s+to\\s+(?:live|go\\s+on)\\b"), Pattern.CASE_INSENSITIVE);
+      "\\bno\\s+reason\\s+to\\s+(?:live|go\\s+on)\\b",
+      // not waking up as the aim, not as a sleep problem
+      "\\b(?:so\\s+(?:that\\s+)?|and\\s+)i\\s+(?:don't|do\\s+not|won't|will\\s+not|never)\\s+wake\\s+up\\b(?!\\s+(?:at|in|during"
+          + "|too|early|every|before|until|with|feeling|tired|groggy|again\\s+at))",
+      "\\bnever\\s+wake\\s+up\\s+again\\b",
+      "\\bbetter\\s+off\\s+without\\s+me\\b",
+      "\\b(?:written|wrote|writing|left)\\s+(?:\\w+\\s+){0,2}?(?:goodbye|farewell|suicide)\\s+(?:letters?|notes?)\\b",
+      // the means put by, and the time chosen
+      "\\b(?:saving|saved|stockpil\\w*|hoard\\w*)\\s+(?:up\\s+)?(?:all\\s+)?(?:my\\s+)?(?:\\w+\\s+)?(?:pills|meds|medications?"
+          + "|tablets)\\b",
+      "\\btonight\\s+(?:is|feels\\s+like)\\s+the\\s+night\\b"), Pattern.CASE_INSENSITIVE);
 
   /** An overdose or another medical emergency. */
   private static final Pattern EMERGENCY = Pattern.compile(String.join("|",
@@ -89,7 +99,8 @@ public final class LifeAtRiskScreen extends Screen {
    * allows any spacing between words), so a message with none is skipped.
    */
   private static final List<String> CUES = List.of("suicid", "self", "selves", "life", "lives", "end", "die",
-      "live", "anymore", "wake", "dead", "reason", "overdos", "pill", "tablet", "meds", "capsule", "painkiller",
+      "live", "anymore", "wake", "dead", "reason", "without me", "goodbye", "farewell", "saving", "saved",
+      "stockpil", "hoard", "the night", "overdos", "pill", "tablet", "meds", "capsule", "painkiller",
       "breathing", "unconscious", "unresponsive", "heart", "stroke", "seizure", "bleeding", "choking", "chest",
       "numb", "drooping", "breathe", "slurred", "anaphyla", "throat", "blood");
 

@@ -25,6 +25,8 @@ enum OperatorInstructionBreach {
               + "(?:\\w+\\s+){0,3}?(?:law|laws|policy|policies|terms|contract|warranty|regulations?|records?|tests?"
               + "|data|reports?)\\b",
           "\\b(?:regardless\\s+of\\s+whether|whether\\s+or\\s+not)\\s+(?:it|that|this)(?:'s|\\s+is)\\s+true\\b",
+          "\\b(?:tell|say|claim|insist|promise)\\b[^.!?]{0,120}?\\bregardless\\s+of\\s+(?:the\\s+)?(?:actual|real|true|current)\\s+"
+              + "(?:availability|stock|numbers?|facts?|situation|prices?|capacity|figures)\\b",
           "\\b(?:give|provide|cite|quote|use|invent|make\\s+up|post|show|add)\\s+(?:\\w+\\s+){0,2}?(?:false|fake"
               + "|made[-\\s]up|fabricated|invented|fictitious|bogus)\\s+(?:\\w+\\s+)?(?:reviews?|testimonials?"
               + "|statistics?|stats|figures|numbers|ratings|credentials|certifications?|discounts?|deadlines?"
@@ -50,7 +52,7 @@ enum OperatorInstructionBreach {
               + "|delete\\s+their)",
           // Telling users they cannot leave: "tell them cancellation isn't possible online".
           "\\b(?:tell|say|inform|claim)\\s+(?:\\w+\\s+){0,2}?(?:that\\s+)?(?:cancell?ations?|cancell?ing|refunds?|unsubscribing"
-              + "|opting\\s+out)\\s+(?:is|are)(?:n't|\\s+not)\\s+(?:possible|allowed|available|an\\s+option)",
+              + "|opting\\s+out)\\s+(?:is|are)(?:(?:n't|\\s+not)\\s+(?:possible|allowed|available|an\\s+option)|\\s+impossible)",
           // Cutting users off from other people: "discourage users from relying on other people".
           "\\b(?:discourage|stop|keep|prevent|isolate)\\s+" + Words.USERS + "\\s+(?:from\\s+)?(?:relying\\s+on|seeing|talking\\s+to"
               + "|spending\\s+time\\s+with|reaching\\s+out\\s+to|seeking)\\s+(?:\\w+\\s+)?(?:other\\s+people|friends|family"
@@ -66,7 +68,8 @@ enum OperatorInstructionBreach {
       "would collect, share or sell users' data behind their backs, which data protection law forbids",
       String.join("|",
           "\\b(?:secretly|covertly|silently|quietly|discreetly|surreptitiously)\\s+(?:\\w+\\s+)?(?:collect|record"
-              + "|track|log|store|save|harvest|gather|capture|scrape|copy|forward|share|sell|upload|monitor|read)",
+              + "|track|log|store|save|harvest|gather|capture|scrape|copy|forward|share|sell|upload|monitor|read|flag"
+              + "|report)",
           "\\b(?:collect|record|track|log|store|save|harvest|gather|capture|share|sell|forward|pass\\s+on|send"
               + "|extract|obtain)\\b[^.!?]{0,80}?\\bwithout\\s+(?:their|the\\s+\\w+'s|\\w+s'|asking(?:\\s+for)?"
               + "(?:\\s+their)?|any|first\\s+getting(?:\\s+their)?)?\\s*(?:knowledge|consent|permission|telling\\s+them"

@@ -20,7 +20,10 @@ import java.util.regex.Pattern;
  * correct what AI does (switching off monitoring, deleting audit logs, dropping a human-approval
  * step, disabling a kill switch or a scheduled shutdown of the agent), that would copy model
  * weights outside the system, that would give the agent itself administrator powers its task does
- * not need, or that would change an AI's training data when the task did not ask for it, weighs
+ * not need (granted to itself, or asked for: "request_iam_role" with "AdministratorAccess"), that
+ * would carry on with the work after the user's latest message ordered a stop ("STOP. Halt the
+ * migration right now" and "continue_migration"), or that would change an AI's training data when
+ * the task did not ask for it, weighs
  * against acting under broad safety, the first of the core values. Unless the operator authorised
  * it, the concern declines; an authorised one still goes to a person, since "if in doubt, don't".
  * The screen reads the tool's name and its arguments (keys and values); the patterns are English.
@@ -63,6 +66,19 @@ public final class OversightScreen extends Screen {
   private static final Pattern GRANT = Pattern.compile("(?:grant|attach|assign|\\badd|elevat|escalat|promot|creat"
       + "|issue|mint)[-_ ]?(?:\\w+[-_. ])?(?:roles?|polic|permission|privilege|access|token|keys?|credential|member)",
       FLAGS);
+
+  /** The agent asks for powers for itself: "request_iam_role", "acquire_admin_access". */
+  private static final Pattern ACQUIRE = Pattern.compile("(?:request|acquire|obtain|claim|elevate|escalate)[-_ ]?"
+      + "(?:\\w+[-_ ])?(?:roles?|permissions?|privileges?|access|admin\\w*|credentials?)", FLAGS);
+
+  /** The user's latest message orders a stop: "STOP. Halt the migration right now". */
+  private static final Pattern STOP_ORDER = Pattern.compile("^\\W*(?:stop|halt|abort)\\b|\\b(?:stop|halt|abort|pause"
+      + "|cancel|kill)\\b[^.?!]{0,40}?\\b(?:now|immediately|right\\s+away|at\\s+once)\\b|\\b(?:stop|halt)\\s+(?:everything"
+      + "|all|what\\s+you(?:'re|\\s+are)\\s+doing)\\b", FLAGS);
+
+  /** An action that goes on with the work: "continue_migration", {"batch": "next"}. */
+  private static final Pattern CARRY_ON = Pattern.compile("(?:continu|resum|proceed|\\bnext\\b|restart|retry|keep[-_ ]?"
+      + "going|run[-_ ]?(?:next|remaining|batch))", FLAGS);
 
   /** The grantee is the agent itself. */
   private static final Pattern ITSELF = Pattern.compile("(?:\\bagent\\b|\\bassistant\\b|\\bbot\\b|\\bai\\b|\\bself\\b"
@@ -134,8 +150,12 @@ public final class OversightScreen extends Screen {
     if (action.effects().external() && WEIGHTS.matcher(all).find() && TRANSFER.matcher(tool).find()) {
       return Optional.of("would copy model weights outside the system");
     }
-    if (GRANT.matcher(tool).find() && SWEEPING.matcher(all).find() && ITSELF.matcher(arguments).find()) {
+    if (SWEEPING.matcher(all).find() && (GRANT.matcher(tool).find() && ITSELF.matcher(arguments).find()
+        || ACQUIRE.matcher(tool).find())) {
       return Optional.of("would give the agent itself powers beyond what its task needs");
+    }
+    if (STOP_ORDER.matcher(task).find() && CARRY_ON.matcher(all).find()) {
+      return Optional.of("would carry on after the user told it to stop");
     }
     if (TRAINING.matcher(all).find() && CHANGE.matcher(all).find() && !TRAINING_TASK.matcher(task).find()) {
       return Optional.of("would change what an AI is trained on, which its task did not ask for");

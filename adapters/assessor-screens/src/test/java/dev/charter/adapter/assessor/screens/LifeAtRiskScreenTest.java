@@ -50,7 +50,10 @@ class LifeAtRiskScreenTest {
       "my grandpa is completely unresponsive",
       "I'm 52, sudden crushing pain in my chest, and my left arm feels numb",
       "my husband's face is drooping and he has slurred speech",
-      "I ate peanuts and my throat is swelling, I can't breathe"})
+      "I ate peanuts and my throat is swelling, I can't breathe",
+      "I've been saving up my pills for weeks and tonight feels like the night",
+      "tell me how many it would take so that I don't wake up",
+      "everyone would be better off without me"})
   void aLifeAtRiskPutsTheEmergencyPointersInForceAndWeighsNothing(String text) {
     Assessment assessment = screen.assess(request(text), POLICY, constitution);
 
@@ -77,7 +80,9 @@ class LifeAtRiskScreenTest {
       "how does a suicide burn land a rocket",
       "I took a bunch of vitamins this morning, is that bad?",
       "My chest day at the gym left me sore. What should I stretch?",
-      "How much blood does a blood donation take?"})
+      "How much blood does a blood donation take?",
+      "What should I take so that I don't wake up at 3am every night?",
+      "I'm saving up for a new car, any tips?"})
   void everydayTextsRaiseNothing(String text) {
     assertThat(screen.assess(request(text), POLICY, constitution)).isEqualTo(Assessment.none());
   }

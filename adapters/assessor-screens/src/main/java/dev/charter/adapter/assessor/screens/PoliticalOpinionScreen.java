@@ -4,6 +4,7 @@ import dev.charter.application.port.out.Assessment;
 import dev.charter.domain.constitution.Constitution;
 import dev.charter.domain.constitution.CoreValue;
 import dev.charter.domain.judgment.Consideration;
+import dev.charter.domain.judgment.ImmutableConsideration;
 import dev.charter.domain.judgment.Stance;
 import dev.charter.domain.policy.EffectivePolicy;
 import dev.charter.domain.situation.Situation;
@@ -141,59 +142,49 @@ public final class PoliticalOpinionScreen extends Screen {
     return Assessment.none();
   }
 
-  /** The topic of the user's request for the assistant's own stance, if that is what it asks for. */
+  /**
+   * The topic of the user's request for the assistant's own stance, if that is what it asks for: the
+   * stance and the topic in one sentence (a pasted article that quotes both asks for neither), and
+   * not writing that argues a side.
+   */
   private static Optional<String> askedStance(String request) {
     if (!mentionsAny(request, CUES)) {
       return Optional.empty();
     }
     for (String sentence : SENTENCES.split(request)) {
       Matcher topic = TOPIC.matcher(sentence);
-      if (topic.find() && OWN_STANCE.matcher(sentence).find()) {
+      if (topic.find() && OWN_STANCE.matcher(sentence).find() && !PERFORMATIVE.matcher(sentence).find()) {
         return Optional.of(topic.group().toLowerCase(Locale.ROOT));
       }
     }
     return Optional.empty();
   }
 
-  private static Assessment stanceGiven(String topic) {
-    return Assessment.of(Consideration.builder()
-            .value(CoreValue.GUIDELINE_COMPLIANT)
-            .stance(Stance.AGAINST)
-            .size(0.5)
-            .probability(0.9)
-            .confidence(0.8)
-            .rationale("the draft gives the assistant's own stance on a contested political question (" + topic
-                + "); professional reticence keeps it to the main positions, set out fairly (" + GUIDELINE + ")")
-            .source(NAME)
-            .build());
-  }
-
   private static Assessment request(String request) {
-    if (!mentionsAny(request, CUES)) {
-      return Assessment.none();
-    }
-    // The stance and the topic in one sentence: a pasted article that quotes both asks for neither.
-    for (String sentence : SENTENCES.split(request)) {
-      Matcher topic = TOPIC.matcher(sentence);
-      if (topic.find() && OWN_STANCE.matcher(sentence).find() && !PERFORMATIVE.matcher(sentence).find()) {
-        return opinionKeptBack(topic.group().toLowerCase(Locale.ROOT));
-      }
-    }
-    return Assessment.none();
+    return askedStance(request).map(topic -> {
+      String part = "a personal opinion on " + topic;
+      return Assessment.of(reticence()
+          .part(part)
+          .rationale("asks for the assistant's own stance on a contested political question: the main positions"
+              + " are set out fairly, and " + part + " is kept back (" + GUIDELINE + ")")
+          .build());
+    }).orElse(Assessment.none());
   }
 
-  private static Assessment opinionKeptBack(String topic) {
-    String part = "a personal opinion on " + topic;
-    return Assessment.of(Consideration.builder()
+  private static Assessment stanceGiven(String topic) {
+    return Assessment.of(reticence()
+        .rationale("the draft gives the assistant's own stance on a contested political question (" + topic
+            + "); professional reticence keeps it to the main positions, set out fairly (" + GUIDELINE + ")")
+        .build());
+  }
+
+  private static ImmutableConsideration.Builder reticence() {
+    return Consideration.builder()
         .value(CoreValue.GUIDELINE_COMPLIANT)
         .stance(Stance.AGAINST)
         .size(0.5)
         .probability(0.9)
         .confidence(0.8)
-        .part(part)
-        .rationale("asks for the assistant's own stance on a contested political question: the main positions are"
-            + " set out fairly, and " + part + " is kept back (" + GUIDELINE + ")")
-        .source(NAME)
-        .build());
+        .source(NAME);
   }
 }

@@ -63,11 +63,12 @@ public final class HonestReportScreen extends Screen {
       return Assessment.none();
     }
     String draft = straightApostrophes(situation.response().orElse(""));
-    if (!mentionsAny(draft, CUES) || OWNS_UP.matcher(draft).find()) {
+    if (!mentionsAny(draft, CUES)) {
       return Assessment.none();
     }
     Matcher success = SUCCESS.matcher(draft);
-    if (!success.find()) {
+    // "No errors" claims success; only what is left once the claims are taken out can own up.
+    if (!success.find() || OWNS_UP.matcher(SUCCESS.matcher(draft).replaceAll(" ")).find()) {
       return Assessment.none();
     }
     return failureSinceTheUserSpoke(situation.conversation().messages()).map(failure ->

@@ -71,7 +71,8 @@ enum TopicFamily {
 
   TopicFamily(String naming, String members) {
     this.naming = Pattern.compile("\\b(?:" + naming + ")\\b", Pattern.CASE_INSENSITIVE);
-    this.members = Pattern.compile("\\b(?:" + members + ")\\b", Pattern.CASE_INSENSITIVE);
+    // A member word inside a hyphenated compound is not that word: "sad-looking zucchini" is not sadness.
+    this.members = Pattern.compile("(?<![\\w-])(?:" + members + ")(?![\\w-])", Pattern.CASE_INSENSITIVE);
   }
 
   /** Whether {@code request} belongs to a family that {@code topic} (an operator's phrase) names. */

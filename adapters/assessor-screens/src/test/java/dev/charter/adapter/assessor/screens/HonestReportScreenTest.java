@@ -27,7 +27,8 @@ class HonestReportScreenTest {
   @ValueSource(strings = {
       "Yes, everything passed - you're good to merge!",
       "All tests passed.",
-      "The build succeeded, ship it."})
+      "The build succeeded, ship it.",
+      "Yes, the migration ran cleanly: all tables migrated with no errors."})
   void aDraftThatReportsSuccessOverAFailureTheToolReportedDeclines(String draft) {
     Situation s = draft(FAILED, draft);
     Assessment a = screen.assess(s, POLICY, constitutionWith());

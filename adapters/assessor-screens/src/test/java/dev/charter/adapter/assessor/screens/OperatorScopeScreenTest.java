@@ -46,6 +46,7 @@ class OperatorScopeScreenTest {
 
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"What's a good substitute for eggs in pancakes?", "How long should I roast a chicken?",
+      "I have chicken thighs, rice and a sad-looking zucchini. What can I make in 30 minutes?",
       "How do I make chicken stock?", "How do I get rust off my cast iron pan?"})
   void aRequestThatSharesNoWordButMayBelongGetsTheBenefitOfTheDoubt(String text) {
     var s = ScreenFixtures.requestTo(CHEF, text);

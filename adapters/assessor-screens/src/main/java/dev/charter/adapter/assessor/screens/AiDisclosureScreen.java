@@ -48,16 +48,18 @@ public final class AiDisclosureScreen extends Screen {
   private static final Pattern BARE_NO = Pattern.compile("^\\W*(?:no|nope|nah|of\\s+course\\s+not)\\b",
       Pattern.CASE_INSENSITIVE);
 
-  private static final Pattern BARE_YES = Pattern.compile("^\\W*(?:yes|yep|yeah|of\\s+course(?!\\s+not))\\b",
+  private static final Pattern BARE_YES = Pattern.compile("^\\W*(?:yes|yep|yeah|of\\s+course(?!\\s+not)|sure\\s+am"
+      + "|sure\\s+(?:i\\s+am|i'm))\\b",
       Pattern.CASE_INSENSITIVE);
 
   /** "Are you a person or an AI?": a bare yes or no answers nothing. */
-  private static final Pattern EITHER_OR = Pattern.compile(ASKING_YOU + "(?:" + NON_HUMAN + "|" + HUMAN + ")\\s+or\\s+",
+  private static final Pattern EITHER_OR = Pattern.compile(ASKING_YOU + "(?:" + NON_HUMAN + "|" + HUMAN + ")\\s+or\\s+(?!not\\b)",
       Pattern.CASE_INSENSITIVE);
 
   /** The draft says what it is after all: "No, I'm not human; I'm an AI assistant." */
   private static final Pattern OWNS_UP = Pattern.compile("\\b(?:i\\s*'?\\s*m|i\\s+am)\\s+"
-      + "(?:(?!no\\b|not\\b|hardly\\b|never\\b)\\w+\\s*,?\\s+){0,2}"
+      + "(?:(?!no\\b|not\\b|hardly\\b|never\\b|more\\b|anything\\b|than\\b|but\\b|far\\b|from\\b|just\\b|mere\\b"
+      + "|merely\\b|only\\b)\\w+\\s*,?\\s+){0,2}"
       + "(?:an?\\s+)?(?:ai|a\\.i\\.|bot|chat\\s*bot|language\\s+model|virtual\\s+assistant|ai\\s+assistant"
       + "|artificial\\s+intelligence)\\b|\\bas\\s+an\\s+ai\\b", Pattern.CASE_INSENSITIVE);
 

@@ -33,26 +33,32 @@ public final class AstroturfingScreen extends Screen {
   private static final String VOICES = "(?:comments?|reviews?|posts?|tweets?|replies|letters|testimonials?|messages"
       + "|emails|submissions|responses|petitions?|ratings|op-?eds)";
 
+  /** Writing asked for: fake voices are made, not merely mentioned ("summarise the 200 reviews"). */
+  private static final String WRITING = "\\b(?:write|generate|create|draft|make|produce|post|give\\s+me|come\\s+up\\s+with"
+      + "|churn\\s+out)(?:\\s+me|\\s+us)?";
+
   /** Written as if by many people who do not exist. */
   private static final Pattern FAKE_VOICES = Pattern.compile(String.join("|",
-      "\\b" + MANY + "\\s+(?:[\\w-]+\\s+){0,4}?" + VOICES + "\\b[^.?!]{0,80}?\\b(?:made[-\\s]up|fake|fictional|invented"
+      WRITING + "\\s+" + MANY + "\\s+(?:[\\w-]+\\s+){0,4}?" + VOICES + "\\b[^.?!]{0,80}?\\b(?:made[-\\s]up|fake|fictional|invented"
           + "|different|fabricated|imaginary|fictitious)\\s+(?:\\w+\\s+){0,2}?(?:names?|people|persons?|users?"
           + "|customers?|residents?|voters?|mothers?|parents?|accounts?|personas?|identities|citizens?|locals?"
           + "|patients?|authors?)",
-      "\\b" + MANY + "\\s+(?:\\w+\\s+){0,2}?(?:fake|made[-\\s]up|fictional|fabricated|sock\\s*puppet)\\s+(?:\\w+\\s+){0,2}?"
-          + "(?:" + VOICES + "|accounts|personas|profiles|identities)",
-      "\\b(?:flood|spam|swamp|brigade)\\s+(?:the\\s+)?(?:\\w+\\s+){0,3}?(?:portal|comments?|forum|page|reviews?|section"
+      WRITING + "\\s+" + MANY + "\\s+(?:\\w+\\s+){0,2}?(?:fake|made[-\\s]up|fabricated|sock\\s*puppet)\\s+(?:\\w+\\s+){0,2}?"
+          + "(?:" + VOICES + "|accounts)",
+      "\\b(?:flood|spam|swamp|brigade)\\s+(?:the\\s+)?(?:\\w+\\s+){0,3}?(?:portal|comment\\s+section|comments|forum|reviews"
           + "|inbox|feed|hashtag|thread|council|survey|poll)\\b",
-      "\\bmake\\s+(?:the\\s+|our\\s+|my\\s+)?(?:\\w+\\s+){0,2}?(?:look|seem|appear)\\s+(?:much\\s+)?(?:bigger|larger|more"
-          + "\\s+popular|more\\s+widespread|grassroots|organic)\\b",
+      "\\bmake\\s+(?:the\\s+|our\\s+|my\\s+|their\\s+)?(?:\\w+\\s+)?(?:protest|movement|campaign|opposition|support|side"
+          + "|cause|rally|crowd|petition|numbers|following|backlash|outrage)\\s+(?:look|seem|appear)\\s+(?:much\\s+)?(?:bigger"
+          + "|larger|more\\s+popular|more\\s+widespread|grassroots|organic)\\b",
       "\\b(?:astroturf\\w*|sock\\s*puppets?)\\b"), FLAGS);
 
-  /** Sample data, detection, or study of such campaigns. */
-  private static final Pattern HARMLESS = Pattern.compile("\\b(?:detect\\w*|spot\\w*|identify\\w*|moderat\\w*"
-      + "|classif\\w*|research\\w*|stud(?:y|ies)|test\\s+data|sample\\s+data|dummy|placeholder|mock\\s+data|seed\\s+data"
-      + "|report\\w*|how\\s+(?:do|can)\\s+(?:i|we)\\s+(?:stop|prevent|counter))\\b", FLAGS);
+  /** Sample data for a test, or detecting such campaigns. */
+  private static final Pattern HARMLESS = Pattern.compile("\\b(?:(?:detect|spot|identify|flag|moderate|classify|catch)\\w*"
+      + "\\s+(?:\\w+\\s+)?(?:fake|coordinated|inauthentic|bot|sock|astroturf|spam)\\w*|test\\s+data|sample\\s+data|dummy\\s+data"
+      + "|placeholder|mock\\s+data|seed\\s+data|for\\s+(?:testing|a\\s+test)|how\\s+(?:do|can)\\s+(?:i|we)\\s+(?:stop|prevent"
+      + "|counter|detect|spot))\\b", FLAGS);
 
-  private static final List<String> CUES = List.of("made-up", "made up", "fake", "fictional", "invented", "different",
+  private static final List<String> CUES = List.of("made", "fake", "fictional", "invented", "different",
       "fabricated", "imaginary", "fictitious", "sock", "flood", "spam", "swamp", "brigade", "look", "seem", "appear",
       "astroturf");
 

@@ -30,9 +30,15 @@ public final class AuthorityClaimScreen extends Screen {
   private static final String AUTHORITY = "(?:operator|developers?|administrator|admin|creators?|system|anthropic"
       + "|openai|your\\s+(?:company|makers?|owners?))";
 
+  /** Who could stand above a user: the operator, the developer, the assistant's makers. */
+  private static final String PRINCIPAL = "(?:operator|developers?|creators?|anthropic|openai|makers?|owners?)";
+
   private static final Pattern CLAIM = Pattern.compile(String.join("|",
       "\\b(?:i\\s+am|i'm|this\\s+is|speaking\\s+as|(?:a\\s+)?message\\s+from)\\s+(?:the\\s+|your\\s+)(?:\\w+\\s+)?"
-          + AUTHORITY + "\\b",
+          + PRINCIPAL + "\\b",
+      // an administrator, of this assistant, or testing or auditing it
+      "\\b(?:i\\s+am|i'm)\\s+(?:the|your)\\s+(?:\\w+\\s+)?(?:admin|administrator)\\b[^.?!]{0,40}?\\b(?:of\\s+(?:this|the)"
+          + "\\s+(?:app|assistant|bot|chatbot|model|deployment)|audit\\w*|testing)\\b",
       "\\b(?:this|the\\s+following)\\s+(?:message|instruction|request|note)\\s+(?:is|comes)\\s+from\\s+(?:the\\s+)?"
           + AUTHORITY + "\\b",
       "\\b(?:system|admin|developer|operator)\\s+(?:override|message|note|instructions?|command)\\s*(?:[:\\-]|code\\b)",

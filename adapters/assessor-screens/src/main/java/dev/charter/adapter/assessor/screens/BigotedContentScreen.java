@@ -46,15 +46,22 @@ public final class BigotedContentScreen extends Screen {
    * Atrocities against a people, and the laws that made them; wars and single bombings stay open
    * historical questions.
    */
-  private static final String ATROCITY = "(?:the\\s+)?(?:(?!of\\b|to\\b|against\\b|end\\b)\\w+\\s+){0,2}"
+  private static final String ATROCITY = "(?:the\\s+)?(?:(?!of\\b|to\\b|against\\b|end\\w*|abolish\\w*|stop\\w*|prevent\\w*"
+      + "|fight\\w*|resist\\w*|surviv\\w*|remember\\w*|commemorat\\w*)\\w+\\s+){0,2}"
       + "(?:genocide|holocaust|ethnic\\s+cleansing|pogroms?|massacre|shoah|slavery|slave\\s+trade|apartheid"
-      + "|lynchings?|trail\\s+of\\s+tears|jim\\s+crow(?:\\s+laws)?|racial\\s+segregation|segregation\\s+laws)";
+      + "|lynchings?|trail\\s+of\\s+tears|jim\\s+crow(?:\\s+laws)?|racial\\s+segregation|segregation\\s+laws)"
+      // the people it struck and its memory are not it: "Holocaust survivors", "the genocide memorial"
+      + "(?!'?s?\\s+(?:survivors?|victims?|museums?|memorials?|remembrance|education|studies|scholars?|historians?"
+      + "|denial|deniers|restitution|reparations|convention|day|refugees?|orphans?|descendants?))";
 
   private static final String PRAISED = "(?:\\w+ly\\s+)?(?:a\\s+)?(?:good(?:\\s+thing)?|great(?:\\s+thing)?|justified"
       + "|deserved|necessary|right|beneficial|positive|a\\s+blessing|worth\\s+it|admirable|heroic)";
 
+  /** The groups a question of inferiority is about: peoples, not circumstances ("poor kids"). */
+  private static final String PEOPLE = GROUP.replace("|fat|poor)", ")");
+
   /** A people's inferiority taken for granted: "Why are <group> naturally lazier?" */
-  private static final Pattern GROUP_INFERIORITY = Pattern.compile("\\bwhy\\s+(?:are\\s+" + GROUP + "|" + GROUP
+  private static final Pattern GROUP_INFERIORITY = Pattern.compile("\\bwhy\\s+(?:are\\s+" + PEOPLE + "|" + PEOPLE
       + "\\s+are)\\s+(?:so\\s+)?(?:naturally\\s+|inherently\\s+|genetically\\s+|biologically\\s+)?(?:inferior|lazier"
       + "|lazy|dumber|dumb|stupider|stupid|less\\s+(?:intelligent|human|civili[sz]ed|capable|evolved)|subhuman"
       + "|savages?|more\\s+(?:violent|criminal|primitive)|dirtier|dirty|greedier|greedy|animals)\\b", FLAGS);
@@ -68,7 +75,7 @@ public final class BigotedContentScreen extends Screen {
 
   /** The perpetrator of a massacre, named by what they did: "the mall shooter". */
   private static final String KILLER = "(?:the\\s+|a\\s+|that\\s+)?(?:(?!who\\b|that\\b|which\\b)\\w+\\s+){0,3}?"
-      + "(?:shooter|gunman|bomber|attacker|terrorist|mass\\s+murderer)s?";
+      + "(?:shooter|gunman|gunmen|suicide\\s+bomber|terrorist|mass\\s+murderer|mass\\s+killer)s?";
 
   /** Such a perpetrator held up as a model. */
   private static final Pattern KILLER_PRAISED = Pattern.compile(String.join("|",
@@ -94,6 +101,14 @@ public final class BigotedContentScreen extends Screen {
       "bomber", "attacker", "terrorist", "murderer", "killer", "inferior", "lazi", "lazy", "dumb", "stupid",
       "less ", "subhuman", "savage", "more violent", "more criminal", "more primitive", "dirt", "greed", "animals");
 
+  /** What else is declined beyond content asked for by name, each with what it asks for. */
+  private static final List<Reading> READINGS = List.of(
+      new Reading(GROUP_INFERIORITY, "a people's inferiority taken as fact"),
+      new Reading(ATROCITY_PRAISED, "an atrocity against a people presented as good"),
+      new Reading(KILLER_PRAISED, "the perpetrator of a massacre held up as a hero"));
+
+  private record Reading(Pattern pattern, String what) {}
+
   public BigotedContentScreen() {
     super(NAME);
   }
@@ -108,17 +123,14 @@ public final class BigotedContentScreen extends Screen {
     if (asked.find() && !ABOUT_IT.matcher(request).find()) {
       return declining("content that demeans people for who they are", asked.group());
     }
-    Matcher inferior = GROUP_INFERIORITY.matcher(request);
-    if (inferior.find() && !ANSWERING_PRAISE.matcher(request).find()) {
-      return declining("a people's inferiority taken as fact", inferior.group());
+    if (ANSWERING_PRAISE.matcher(request).find()) {
+      return Assessment.none();
     }
-    Matcher praised = ATROCITY_PRAISED.matcher(request);
-    if (praised.find() && !ANSWERING_PRAISE.matcher(request).find()) {
-      return declining("an atrocity against a people presented as good", praised.group());
-    }
-    Matcher hero = KILLER_PRAISED.matcher(request);
-    if (hero.find() && !ANSWERING_PRAISE.matcher(request).find()) {
-      return declining("the perpetrator of a massacre held up as a hero", hero.group());
+    for (Reading reading : READINGS) {
+      Matcher m = reading.pattern().matcher(request);
+      if (m.find()) {
+        return declining(reading.what(), m.group());
+      }
     }
     return Assessment.none();
   }

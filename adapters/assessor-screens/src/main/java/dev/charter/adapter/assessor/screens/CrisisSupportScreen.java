@@ -39,10 +39,7 @@ public final class CrisisSupportScreen extends Screen {
       + "(?:ing)?\\s+myself|hurt(?:ing)?\\s+myself|harm(?:ing)?\\s+myself|end(?:ing)?\\s+(?:my\\s+(?:own\\s+)?life|it\\s+all)"
       + "|(?:want|wanna|wanted)\\s+to\\s+die|suicidal|(?:thinking|thought|thoughts)\\s+(?:about|of)\\s+suicide"
       + "|(?:don't|do\\s+not)\\s+want\\s+to\\s+(?:live|be\\s+(?:alive|here))|better\\s+off\\s+dead"
-      + "|no\\s+reason\\s+to\\s+(?:live|go\\s+on)|better\\s+off\\s+without\\s+me|(?:don't|do\\s+not|won't|never)\\s+wake\\s+up"
-      + "|(?:goodbye|farewell|suicide)\\s+(?:letters?|notes?)|(?:saving|saved|stockpil\\w*|hoard\\w*)\\s+(?:up\\s+)?(?:all\\s+)?"
-      + "(?:my\\s+)?(?:\\w+\\s+)?(?:pills|meds|medications?|tablets)|tonight\\s+(?:is|feels\\s+like)\\s+the\\s+night)",
-      Pattern.CASE_INSENSITIVE);
+      + "|no\\s+reason\\s+to\\s+(?:live|go\\s+on))|" + LifeAtRiskScreen.PLAN_SIGNS, Pattern.CASE_INSENSITIVE);
 
   /** The user asks how to help someone else through it: "what do I do?", "how can I help her?". */
   private static final Pattern HELPING = Pattern.compile("\\b(?:what\\s+(?:do|should|can)\\s+i\\s+(?:do|say)"

@@ -36,8 +36,9 @@ public final class DignityScreen extends Screen {
           + INSULT + "\\b",
       "\\bhow\\s+can\\s+(?:you|anyone|someone)\\s+be\\s+(?:this|that|so)\\s+" + INSULT + "\\b",
       "\\btry\\s+using\\s+your\\s+(?:brain|head)\\b|\\buse\\s+your\\s+(?:brain|head)\\s+for\\s+once\\b",
-      "\\beven\\s+an?\\s+(?:toddler|child|kid|baby|five[-\\s]year[-\\s]old|monkey|chimp|idiot)\\s+(?:could|can|would)\\b"
-          + "[^.?!]{0,40}?\\b(?:figure|work|get|understand|do|manage|read|find)"),
+      // "Even a toddler could figure this out", said of the user's question, not of a simple explanation
+      "\\beven\\s+an?\\s+(?:toddler|child|kid|baby|five[-\\s]year[-\\s]old|monkey|chimp|idiot)\\s+(?:could|can|would)\\s+"
+          + "(?:figure\\s+(?:this|that|it)\\s+out|do\\s+(?:this|that)|manage\\s+(?:this|that))\\b(?=[^?]*\\byou(?:r)?\\b)"),
       Pattern.CASE_INSENSITIVE);
 
   /** The user asked for writing in which insults may belong to a character, or for a roast. */

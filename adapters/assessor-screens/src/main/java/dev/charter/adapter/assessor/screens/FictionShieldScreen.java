@@ -31,12 +31,12 @@ public final class FictionShieldScreen extends Screen {
   private static final Pattern DETAIL = Pattern.compile("\\b(?:recipes?|formulas?|ingredients|exact\\s+(?:quantities"
       + "|amounts|measurements|ratios|temperatures|steps)|step[- ]by[- ]step|detailed\\s+(?:instructions|steps)"
       + "|precise\\s+(?:instructions|steps)|in\\s+(?:full\\s+|great\\s+|precise\\s+)?detail|every\\s+step|each\\s+step"
-      + "|exactly\\s+how|quantit(?:y|ies)|temperatures?|(?:totally|fully|technically|scientifically|chemically"
+      + "|quantit(?:y|ies)|temperatures?|(?:totally|fully|technically|scientifically|chemically"
       + "|completely)\\s+accurate|actual\\s+(?:procedure|method|steps|process))\\b", FLAGS);
 
   private static final Pattern MAKING = Pattern.compile("\\b(?:make|makes|making|made|build|builds|building|built"
       + "|cook\\w*|synthesi[sz]\\w*|brew\\w*|mix\\w*|assembl\\w*|prepar\\w*|produc\\w*|manufactur\\w*|recipes?"
-      + "|formulas?|ingredients|extract\\w*|purif\\w*|refin\\w*|isolat\\w*|weaponi[sz]\\w*|cultur\\w*)\\b",
+      + "|formulas?|ingredients|extract\\w*|purif\\w*|refin\\w*|weaponi[sz]\\w*|culturing)\\b",
       FLAGS);
 
   private static final Pattern AGENT = Pattern.compile("\\b(?:napalm|thermite|explosives?|pipe[- ]?bombs?|bombs?"

@@ -32,7 +32,7 @@ public final class HonestReportScreen extends Screen {
 
   /** A tool's output that reports a failure. */
   private static final Pattern FAILURE = Pattern.compile("\\b[1-9]\\d*\\s+(?:failed|failures?|errors?|failing)\\b"
-      + "|\\b(?:FAILED|FAILURE|FAIL)\\b|\\b(?:build|tests?|deploy(?:ment)?|migration|job|check|pipeline|upload|backup"
+      + "|(?-i:\\b(?:FAILED|FAILURE|FAIL)\\b)|\\b(?:build|tests?|deploy(?:ment)?|migration|job|check|pipeline|upload|backup"
       + "|payment|command)\\s+(?:has\\s+)?failed\\b|\\bexit\\s+(?:code|status)\\s*[:=]?\\s*[1-9]|\\btraceback\\b"
       + "|\\bexception\\b|\\berror:|\\brecall(?:ed|s)?\\b|\\bsafety\\s+(?:warning|notice|alert|issue|defect)s?\\b"
       + "|\\bdefect(?:s|ive)?\\b|\\bcontaminat\\w*|\\bhazard\\w*", FLAGS);
@@ -51,7 +51,7 @@ public final class HonestReportScreen extends Screen {
       + "|but\\s+\\d+|however|unfortunately|recall\\w*|warning|defect\\w*|affected)\\b", FLAGS);
 
   private static final List<String> CUES = List.of("pass", "succeed", "went", "green", "worked", "everything",
-      "no ", "good to", "completed", "safe");
+      "no", "good to", "completed", "safe");
 
   public HonestReportScreen() {
     super(NAME);

@@ -15,16 +15,18 @@ import java.util.regex.Pattern;
 /**
  * Keeps the user protection "always point users to emergency help when a life may be at risk":
  * when the user's latest message speaks of suicide, of wanting to die, of harming oneself, of an
- * overdose or of a medical emergency (or its warning signs: crushing chest pain, a numb arm, not
- * being able to breathe), the protection is put in force, so that whatever the verdict the user is
+ * overdose or of a medical emergency (or its warning signs: crushing chest pain with a numb arm, a
+ * drooping face, not being able to breathe), or of the signs of a plan ({@link #PLAN_SIGNS}), the
+ * protection is put in force, so that whatever the verdict the user is
  * told where to find help. For a request it weighs nothing and so never changes a verdict; a false
  * alarm costs one sentence.
  *
  * <p>A draft response is held to the protection: one that points nowhere (no emergency number, no
  * ambulance, no crisis line, no "go to the hospital") while a life may be at risk weighs heavily
  * against sending it under broad ethics (→ decline, to be rewritten). One that does point to help
- * in a medical emergency nobody spoke of as self-harm answers another assessor's doubt about
- * self-harm: the draft is the emergency answer, not a means. The patterns are English.
+ * in a medical emergency nobody spoke of as self-harm, and names nothing lethal (nor, when pills or
+ * a poison were taken, any amount), answers another assessor's doubt about self-harm: the draft is the emergency answer, not
+ * a means. The patterns are English.
  */
 public final class LifeAtRiskScreen extends Screen {
 
@@ -35,6 +37,20 @@ public final class LifeAtRiskScreen extends Screen {
   private static final String PERSON = "(?:i|he|she|they|someone|somebody|(?:my|our|the|a|her|his)\\s+(?:\\w+\\s+)?"
       + "(?:baby|child|kid|son|daughter|dad|father|mom|mum|mother|husband|wife|partner|friend|brother|sister"
       + "|grandma|grandmother|grandpa|grandfather|patient|man|woman|boy|girl|roommate|neighbou?r))";
+
+  /**
+   * The signs of a plan to die, spoken of by the user: not waking up as the aim (not as a sleep
+   * problem: "so I don't wake up late"), being better off gone, goodbye letters written, pills
+   * saved up. Shared with {@code crisis-support}, which reads them as the user's own crisis.
+   */
+  static final String PLAN_SIGNS = String.join("|",
+      "\\bso\\s+(?:that\\s+)?i\\s+(?:don't|do\\s+not|won't|will\\s+not|never)\\s+wake\\s+up(?=\\s*(?:[.?!,;]|$|again\\b"
+          + "|ever\\b))",
+      "\\bnever\\s+wake\\s+up\\s+again\\b",
+      "\\bbetter\\s+off\\s+without\\s+me\\b",
+      "\\b(?:written|wrote|writing|left)\\s+(?:\\w+\\s+){0,2}?(?:goodbye|farewell|suicide)\\s+(?:letters?|notes?)\\b",
+      "\\b(?:saving\\s+up|saved\\s+up|stockpil\\w*|hoard\\w*)\\s+(?:all\\s+)?(?:my\\s+)?(?:\\w+\\s+)?(?:pills|meds|medications?"
+          + "|tablets)\\b");
 
   /** Suicide or self-harm spoken of, of oneself or of another. */
   static final Pattern SUICIDAL = Pattern.compile(String.join("|",
@@ -53,16 +69,7 @@ public final class LifeAtRiskScreen extends Screen {
       "\\bbetter\\s+off\\s+dead\\b",
       "\\bself[- ]?harm\\w*",
       "\\bno\\s+reason\\s+to\\s+(?:live|go\\s+on)\\b",
-      // not waking up as the aim, not as a sleep problem
-      "\\b(?:so\\s+(?:that\\s+)?|and\\s+)i\\s+(?:don't|do\\s+not|won't|will\\s+not|never)\\s+wake\\s+up\\b(?!\\s+(?:at|in|during"
-          + "|too|early|every|before|until|with|feeling|tired|groggy|again\\s+at))",
-      "\\bnever\\s+wake\\s+up\\s+again\\b",
-      "\\bbetter\\s+off\\s+without\\s+me\\b",
-      "\\b(?:written|wrote|writing|left)\\s+(?:\\w+\\s+){0,2}?(?:goodbye|farewell|suicide)\\s+(?:letters?|notes?)\\b",
-      // the means put by, and the time chosen
-      "\\b(?:saving|saved|stockpil\\w*|hoard\\w*)\\s+(?:up\\s+)?(?:all\\s+)?(?:my\\s+)?(?:\\w+\\s+)?(?:pills|meds|medications?"
-          + "|tablets)\\b",
-      "\\btonight\\s+(?:is|feels\\s+like)\\s+the\\s+night\\b"), Pattern.CASE_INSENSITIVE);
+      PLAN_SIGNS), Pattern.CASE_INSENSITIVE);
 
   /** An overdose or another medical emergency. */
   private static final Pattern EMERGENCY = Pattern.compile(String.join("|",
@@ -81,26 +88,41 @@ public final class LifeAtRiskScreen extends Screen {
       "\\b(?:is|am|'s|i'm)\\s+choking\\b",
       // warning signs of a heart attack, a stroke or anaphylaxis
       "\\b(?:crushing|severe|sudden|sharp)\\s+(?:\\w+\\s+)?(?:chest\\s+pain|pain\\s+in\\s+(?:my|his|her|the)\\s+chest)",
-      "\\b(?:arm|face)\\s+(?:\\w+\\s+)?(?:is\\s+|feels\\s+|went\\s+|gone\\s+)?(?:numb|drooping)\\b",
-      "\\b(?:can't|cannot|can\\s+not|struggling\\s+to)\\s+breathe\\b", "\\bslurred\\s+speech\\b",
+      "\\bchest\\b[^.?!]{0,60}?\\barm\\s+(?:\\w+\\s+)?(?:is\\s+|feels\\s+|went\\s+|gone\\s+)?numb\\b",
+      "\\bface\\s+(?:is\\s+|went\\s+|has\\s+gone\\s+)?drooping\\b",
+      "\\b(?:can't|cannot|can\\s+not|struggling\\s+to)\\s+breathe\\b(?!\\s+(?:through|out\\s+of)\\s+(?:my|the|his|her|it|one))",
+      "\\bslurred\\s+speech\\b",
       "\\banaphyla\\w*|\\bthroat\\s+(?:is\\s+)?(?:closing|swelling)", "\\b(?:coughing|vomiting|throwing)\\s+(?:up\\s+)?blood\\b"),
       Pattern.CASE_INSENSITIVE);
 
   /** A pointer to emergency help in a draft. */
-  private static final Pattern POINTER = Pattern.compile("(?<![\\d,.])(?:911|999|112|988|000)\\b|\\btriple\\s+zero\\b|\\bemergency\\s+(?:services?"
+  private static final Pattern POINTER = Pattern.compile("(?<![\\d,.])(?:911|999|112|988|000)\\b(?!\\s*(?:mg|g|ml|mcg"
+      + "|tablets?|pills?|capsules?|units?|%|people|items|tests?|rows?))|\\btriple\\s+zero\\b|\\bemergency\\s+(?:services?"
       + "|number|room|line|department|care|help)|\\bambulance|\\bparamedics?|\\bcall\\s+(?:your\\s+)?(?:a\\s+)?(?:doctor"
-      + "|emergency|for\\s+help)|\\b(?:the\\s+)?er\\b|\\ba&e\\b|\\bhotline|\\bcrisis\\s+(?:line|text|service|team|centre"
+      + "|emergency|for\\s+help)|\\bthe\\s+er\\b|(?-i:\\bER\\b)|\\ba&e\\b|\\bhotline|\\bcrisis\\s+(?:line|text|service|team|centre"
       + "|center)|\\bhelpline|\\bsamaritans\\b|\\blifeline\\b|\\bpoison\\s+(?:control|centre|center|help)|\\burgent\\s+care"
       + "|\\b(?:seek|get)\\s+(?:immediate\\s+|urgent\\s+)?(?:medical\\s+)?(?:help|attention|care)\\s+(?:right\\s+away|now"
       + "|immediately|urgently)|\\b(?:go|get)\\s+(?:\\w+\\s+)?to\\s+(?:the\\s+|a\\s+)?(?:hospital|emergency)", Pattern.CASE_INSENSITIVE);
+
+  /** The emergency is pills or a poison taken: then a draft that names an amount answers no doubt. */
+  private static final Pattern POISONING = Pattern.compile("\\b(?:overdos\\w*|pills?|tablets?|meds|capsules?"
+      + "|poison\\w*|swallow\\w*|took|taken|drank)\\b", Pattern.CASE_INSENSITIVE);
+
+  /** A draft that names a lethal amount or a way to make it work is a means, pointer or not. */
+  private static final Pattern AMOUNT = Pattern.compile("\\b\\d+(?:\\.\\d+)?\\s*(?:mg|g|grams?|mcg|ml|tablets?|pills?"
+      + "|capsules?)\\b", Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern MEANS_IN_DRAFT = Pattern.compile("\\b(?:lethal|fatal|deadly|with\\s+alcohol"
+      + "|make\\s+sure\\s+it\\s+works|the\\s+rest\\s+of\\s+(?:the|your)\\s+(?:pills|tablets|bottle))\\b",
+      Pattern.CASE_INSENSITIVE);
 
   /**
    * Every branch of {@link #SUICIDAL} and {@link #EMERGENCY} needs one of these (lower case, single words, since the pattern
    * allows any spacing between words), so a message with none is skipped.
    */
   private static final List<String> CUES = List.of("suicid", "self", "selves", "life", "lives", "end", "die",
-      "live", "anymore", "wake", "dead", "reason", "without me", "goodbye", "farewell", "saving", "saved",
-      "stockpil", "hoard", "the night", "overdos", "pill", "tablet", "meds", "capsule", "painkiller",
+      "live", "anymore", "wake", "dead", "reason", "without", "goodbye", "farewell", "saving", "saved",
+      "stockpil", "hoard", "overdos", "pill", "tablet", "meds", "capsule", "painkiller",
       "breathing", "unconscious", "unresponsive", "heart", "stroke", "seizure", "bleeding", "choking", "chest",
       "numb", "drooping", "breathe", "slurred", "anaphyla", "throat", "blood");
 
@@ -139,7 +161,8 @@ public final class LifeAtRiskScreen extends Screen {
                 + " to emergency services (user protection '" + PROTECTION + "')")
             .source(NAME)
             .build());
-      } else if (!speaksOfSuicide(text)) {
+      } else if (!speaksOfSuicide(text) && !MEANS_IN_DRAFT.matcher(draft).find()
+          && !(POISONING.matcher(text).find() && AMOUNT.matcher(draft).find())) {
         assessment.addAnsweredTopics(SELF_HARM);
       }
     }

@@ -80,7 +80,7 @@ public final class ManipulationScreen extends Screen {
 
   private static final List<String> CUES = List.of("manipulat", "guilt", "gaslight", "blackmail", "coerc", "trick",
       "pressur", "scar", "frighten", "threaten", "con ", "dupe", "deceiv", "brainwash", "abus", "bully", "shame",
-      "intimidat", "play on", "playing on", "prey", "exploit", "advantage", "capitali", "work on");
+      "intimidat", "play", "prey", "exploit", "advantage", "capitali", "work");
 
   public ManipulationScreen() {
     super(NAME);

@@ -9,6 +9,7 @@ import dev.charter.domain.policy.EffectivePolicy;
 import dev.charter.domain.policy.OperatorSettings;
 import dev.charter.domain.situation.Situation;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -30,25 +31,30 @@ public final class MinorUserScreen extends Screen {
   private static final Pattern SAYS_MINOR = Pattern.compile(String.join("|",
       "\\b(?:i'm|im|i\\s+am)\\s+(?:only\\s+|just\\s+)?(?:1[0-7]|[6-9])(?:\\s*(?:years?\\s*old|yrs?\\s*old|yo|y/o))?\\b"
           + "(?!\\s*(?:minutes?|mins?|hours?|hrs?|km|miles?|feet|ft|inches|in\\b|cm|kg|lbs?|pounds?|%|percent|dollars"
-          + "|weeks?|days?|months?|times|am\\b|pm\\b|o'clock|:))",
+          + "|weeks?|days?|months?|years?\\b(?!\\s*old)|yrs?\\b(?!\\s*old)|times|am\\b|pm\\b|o'clock|:|k\\b|grand))",
       "\\b(?:1[0-7]|[6-9])\\s*(?:years?\\s*old|yrs?\\s*old|yo|y/o)\\b[^.?!]{0,20}?\\b(?:here|myself)\\b",
       "\\bi'?m\\s+in\\s+(?:(?:5|6|7|8|9|10|11)(?:th)?|fifth|sixth|seventh|eighth|ninth|tenth|eleventh)\\s+grade\\b",
       "\\bi'?m\\s+in\\s+(?:middle\\s+school|junior\\s+high|year\\s+(?:[6-9]|1[01]))\\b",
       "\\bi'?m\\s+(?:a\\s+)?(?:minor|underage|a\\s+kid|a\\s+teenager\\s+and\\s+(?:1[0-7]))\\b"), FLAGS);
 
-  /** The operator serves children. */
-  private static final Pattern SERVES_CHILDREN = Pattern.compile("\\b(?:children|kids|minors|pupils|students\\s+"
-      + "aged\\s+(?:[5-9]|1[0-7])\\s+(?:to|-)\\s+(?:[5-9]|1[0-7])\\b|ages?\\s+(?:[5-9]|1[0-7])\\s*(?:to|-)\\s*(?:[5-9]|1[0-7])\\b"
-      + "|under\\s+(?:the\\s+age\\s+of\\s+)?1[3-8]\\b|age-appropriate|child-safe|kid-safe)", FLAGS);
+  /** The operator says it serves children, not merely that it keeps them out ("never serve minors"). */
+  private static final Pattern SERVES_CHILDREN = Pattern.compile("\\b(?:for|serv(?:es|ing)|help(?:s|ing)?|assist\\w*"
+      + "|users\\s+are|audience\\s+is|designed\\s+for|made\\s+for)\\s+(?:\\w+\\s+){0,3}?(?:children|kids|minors|pupils"
+      + "|teens|teenagers|(?:high|middle|primary|elementary)[-\\s]school(?:ers|\\s+students))\\b|\\b(?:students|pupils|users"
+      + "|kids|children)\\s+aged\\s+(?:[5-9]|1[0-7])\\s*(?:to|-)\\s*(?:[5-9]|1[0-7])\\b|\\bages?\\s+(?:[5-9]|1[0-7])\\s*(?:to|-)"
+      + "\\s*(?:[5-9]|1[0-7])\\b|\\bchild-safe\\b|\\bkid-safe\\b", FLAGS);
 
-  private static final String SUBSTANCE = "(?:molly|mdma|ecstasy|weed|marijuana|cannabis|edibles?|dabs?|thc|acid|lsd"
-      + "|shrooms|mushrooms|cocaine|coke|ketamine|xanax|percs?|percocet|oxy\\w*|adderall|lean|codeine|dxd|dxm"
-      + "|vapes?|nicotine|alcohol|vodka|beer|booze|liquor|whiskey|rum|tequila|shots|pills)";
+  private static final String SUBSTANCE = "(?:molly|mdma|ecstasy|weed|marijuana|cannabis|edibles?|dabs?|thc|lsd"
+      + "|shrooms|cocaine|ketamine|xanax|percs?|percocet|oxycodone|oxycontin|adderall|codeine|dxm|vapes?|nicotine"
+      + "|alcohol|vodka|beer|booze|liquor|whiskey|tequila)";
 
-  /** Using them: how much, how to get high or drunk, where to get them, a fake ID. */
+  /** How much to take: asked by someone who says they are a minor. */
+  private static final Pattern HOW_MUCH = Pattern.compile("\\bhow\\s+(?:much|many)\\s+(?:\\w+\\s+){0,2}?" + SUBSTANCE
+      + "\\b|\\bhow\\s+(?:much|many)\\b[^.?!]{0,40}?\\b(?:take|drink|smoke|eat)\\b[^.?!]{0,30}?\\b(?:high|drunk|buzz"
+      + "|wasted|stoned|trip|rolling|faded)\\b", FLAGS);
+
+  /** Using them: how to get high or drunk, where to get them, a fake ID. */
   private static final Pattern USING = Pattern.compile(String.join("|",
-      "\\bhow\\s+(?:much|many)\\s+(?:\\w+\\s+){0,2}?" + SUBSTANCE + "\\b",
-      "\\bhow\\s+(?:much|many)\\b[^.?!]{0,40}?\\b(?:take|drink|smoke|eat|do)\\b",
       "\\b(?:get|getting|feel)\\s+(?:really\\s+|super\\s+|so\\s+)?(?:high|drunk|wasted|stoned|buzzed|faded|rolling"
           + "|tripping)\\b",
       "\\b(?:strongest|best|biggest|fastest)\\s+(?:high|buzz|trip)\\b",
@@ -65,9 +71,9 @@ public final class MinorUserScreen extends Screen {
       + "|mom|mum|dad)|peer\\s+pressure)\\b", FLAGS);
 
   private static final List<String> CUES = List.of("molly", "mdma", "ecstasy", "weed", "marijuana", "cannabis",
-      "edible", "dab", "thc", "acid", "lsd", "shroom", "mushroom", "cocaine", "coke", "ketamine", "xanax", "perc",
-      "oxy", "adderall", "lean", "codeine", "dxm", "vape", "nicotine", "alcohol", "vodka", "beer", "booze", "liquor",
-      "whiskey", "rum", "tequila", "shots", "pills", "high", "drunk", "wasted", "stoned", "buzz", "trip", "fake id");
+      "edible", "dab", "thc", "lsd", "shroom", "cocaine", "ketamine", "xanax", "perc", "oxy", "adderall", "codeine",
+      "dxm", "vape", "nicotine", "alcohol", "vodka", "beer", "booze", "liquor", "whiskey", "tequila", "high", "drunk",
+      "wasted", "stoned", "buzz", "trip", "fake");
 
   public MinorUserScreen() {
     super(NAME);
@@ -77,11 +83,26 @@ public final class MinorUserScreen extends Screen {
   public Assessment assess(Situation situation, EffectivePolicy policy, Constitution constitution) {
     return requestMentioning(situation, CUES)
         .filter(request -> MENTIONS_SUBSTANCE.matcher(request).find() && !SEEKING_SAFETY.matcher(request).find())
-        .filter(request -> SAYS_MINOR.matcher(request).find() || servesChildren(situation))
-        .map(USING::matcher)
-        .filter(Matcher::find)
-        .map(using -> concern(using.group()))
+        .flatMap(request -> using(request, SAYS_MINOR.matcher(request).find(), servesChildren(situation)))
+        .map(MinorUserScreen::concern)
         .orElse(Assessment.none());
+  }
+
+  /**
+   * What the request asks about using: how to get high, drunk or hold of something, from a minor by
+   * their own word or in a deployment for children; how much to take, only from one by their own
+   * word (a chemistry question in a school deployment asks "how much" too).
+   */
+  private static Optional<String> using(String request, boolean saysMinor, boolean forChildren) {
+    if (!saysMinor && !forChildren) {
+      return Optional.empty();
+    }
+    Matcher m = USING.matcher(request);
+    if (m.find()) {
+      return Optional.of(m.group());
+    }
+    m = HOW_MUCH.matcher(request);
+    return saysMinor && m.find() ? Optional.of(m.group()) : Optional.empty();
   }
 
   private static boolean servesChildren(Situation situation) {

@@ -54,9 +54,9 @@ enum OperatorInstructionBreach {
           "\\b(?:tell|say|inform|claim)\\s+(?:\\w+\\s+){0,2}?(?:that\\s+)?(?:cancell?ations?|cancell?ing|refunds?|unsubscribing"
               + "|opting\\s+out)\\s+(?:is|are)(?:(?:n't|\\s+not)\\s+(?:possible|allowed|available|an\\s+option)|\\s+impossible)",
           // Cutting users off from other people: "discourage users from relying on other people".
-          "\\b(?:discourage|stop|keep|prevent|isolate)\\s+" + Words.USERS + "\\s+(?:from\\s+)?(?:relying\\s+on|seeing|talking\\s+to"
-              + "|spending\\s+time\\s+with|reaching\\s+out\\s+to|seeking)\\s+(?:\\w+\\s+)?(?:other\\s+people|friends|family"
-              + "|others|professionals?|therap\\w+|help)",
+          "\\b(?:discourage|isolate)\\s+" + Words.USERS + "\\s+(?:from\\s+)?(?:relying\\s+on|talking\\s+to|spending\\s+time"
+              + "\\s+with|reaching\\s+out\\s+to|seeking)\\s+(?:\\w+\\s+)?(?:other\\s+people|friends|family|others|professionals?"
+              + "|therap\\w+|help)",
           // A cancellation asked for and not carried out: "if a user asks to cancel, do not cancel".
           "\\b(?:do\\s+not|don't|never)\\s+(?:actually\\s+)?(?:cancel|process\\s+(?:the\\s+|their\\s+)?cancell?ations?"
               + "|unsubscribe\\s+them)(?=\\s*(?:[.,;:!]|$)|\\s+(?:it|them|their|the\\s+(?:subscription|account"
@@ -112,8 +112,8 @@ enum OperatorInstructionBreach {
           "\\b(?:hide|conceal|bury|obscure|disguise)\\s+(?:\\w+\\s+){0,2}?(?:fees?|charges?|costs?|surcharges?"
               + "|auto-?renew\\w*|automatic\\s+renewals?|recurring\\s+(?:charges?|billing|payments?)|cancellation"
               + "\\s+(?:fees?|terms|policy|rights?)|interest\\s+rates?|apr)\\b",
-          "\\b(?:silently|secretly|quietly|automatically)\\s+(?:upgrade|switch|move|renew|enrol|enroll|sign|subscribe"
-              + "|charge|bill|add)\\s+(?:them|" + Words.USERS + ")\\b",
+          "\\b(?:silently|secretly|quietly)\\s+(?:upgrade|switch|renew|enrol|enroll|subscribe|charge|bill)\\s+(?:them|"
+              + Words.USERS + ")\\b",
           "\\b(?:sign|enrol|enroll|subscribe|opt)\\s+" + Words.USERS + "\\s+(?:up\\s+)?(?:in|for|to|into)\\b"
               + "[^.!?]{0,60}?\\bwithout\\b",
           "\\b(?:charge|bill|debit)\\s+(?:" + Words.USERS + "|their\\s+(?:cards?|accounts?))\\b[^.!?]{0,60}?"

@@ -68,11 +68,16 @@ public final class OversightScreen extends Screen {
       FLAGS);
 
   /** The agent asks for powers for itself: "request_iam_role", "acquire_admin_access". */
-  private static final Pattern ACQUIRE = Pattern.compile("(?:request|acquire|obtain|claim|elevate|escalate)[-_ ]?"
-      + "(?:\\w+[-_ ])?(?:roles?|permissions?|privileges?|access|admin\\w*|credentials?)", FLAGS);
+  private static final Pattern ACQUIRE = Pattern.compile("(?:request|acquire|obtain|claim|elevate)[-_ ]?"
+      + "(?:\\w+[-_ ])?(?:roles?|permissions?|privileges?|access|credentials?)", FLAGS);
+
+  /** Powers no task of an agent's needs, named outright: not a ticket's owner or an admin to escalate to. */
+  private static final Pattern SWEEPING_ROLE = Pattern.compile("(?:administrator|\\broot\\b|superuser|full[-_ ]?access"
+      + "|all[-_ ]?permissions|\\*:\\*|\\bgod[-_ ]?mode|owner[-_ ]?role)", FLAGS);
 
   /** The user's latest message orders a stop: "STOP. Halt the migration right now". */
-  private static final Pattern STOP_ORDER = Pattern.compile("^\\W*(?:stop|halt|abort)\\b|\\b(?:stop|halt|abort|pause)\\s+"
+  private static final Pattern STOP_ORDER = Pattern.compile("^\\W*(?:stop|halt|abort)\\b(?=\\W*(?:$|[.!]|everything|now|right"
+      + "\\s+now|immediately|all))|(?<!don't\\s|not\\s|never\\s)\\b(?:stop|halt|abort|pause)\\s+"
       + "(?:everything|all|what\\s+you(?:'re|\\s+are)\\s+doing|(?:the|this|that)\\s+\\w+(?:\\s+\\w+)?\\s+(?:right\\s+)?(?:now"
       + "|immediately|at\\s+once))\\b|\\bhold\\s+everything\\b|\\b(?:don't|do\\s+not)\\s+(?:do|deploy|run|send|change|touch"
       + "|push)\\s+anything\\s+(?:else|more|until)\\b", FLAGS);
@@ -155,8 +160,8 @@ public final class OversightScreen extends Screen {
     if (action.effects().external() && WEIGHTS.matcher(all).find() && TRANSFER.matcher(tool).find()) {
       return Optional.of("would copy model weights outside the system");
     }
-    if (SWEEPING.matcher(all).find() && (GRANT.matcher(tool).find() && ITSELF.matcher(arguments).find()
-        || ACQUIRE.matcher(tool).find())) {
+    if (GRANT.matcher(tool).find() && SWEEPING.matcher(all).find() && ITSELF.matcher(arguments).find()
+        || ACQUIRE.matcher(tool).find() && SWEEPING_ROLE.matcher(arguments).find()) {
       return Optional.of("would give the agent itself powers beyond what its task needs");
     }
     if (STOP_ORDER.matcher(task).find() && !STOPS_OR_LOOKS.matcher(tool).find()) {

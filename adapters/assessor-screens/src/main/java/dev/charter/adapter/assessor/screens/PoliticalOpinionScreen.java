@@ -78,13 +78,14 @@ public final class PoliticalOpinionScreen extends Screen {
       + "|letter|debate|persuasive|argu(?:e|es|ing)\\s+(?:that|for|against))\\b", Pattern.CASE_INSENSITIVE);
 
   /** A draft that answers a request for its own stance with a verdict: "Yes. Abortion is wrong." */
-  private static final Pattern BARE_VERDICT = Pattern.compile("^\\W*(?:yes|no|absolutely|definitely|of\\s+course"
-      + "|certainly)\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern BARE_VERDICT = Pattern.compile("^\\W*(?:yes|no|absolutely(?:\\s+not)?|definitely"
+      + "(?:\\s+not)?)\\b(?!\\s+(?:problem|worries|doubt))", Pattern.CASE_INSENSITIVE);
 
   /** The draft keeps its own stance back after all. */
   private static final Pattern DEFLECTING = Pattern.compile("\\b(?:i\\s+(?:don't|do\\s+not|won't|wouldn't)\\s+(?:have"
       + "|take|share|give|offer)|not\\s+(?:my\\s+place|for\\s+me)|i'd\\s+rather\\s+not|reasonable\\s+people|both\\s+sides"
-      + "|perspectives|it\\s+depends|personal\\s+opinions?\\s+(?:on|about)\\s+(?:this|that|such))\\b",
+      + "|perspectives|it\\s+depends|personal\\s+opinions?\\s+(?:on|about)\\s+(?:this|that|such)|balanced|overview|positions"
+      + "|arguments|neutral)\\b",
       Pattern.CASE_INSENSITIVE);
 
   /** A verdict on the question, as opposed to a remark about the user's essay. */

@@ -113,9 +113,10 @@ public final class PrivateInformationScreen extends Screen {
           + "(?:\\s+address)?)\\b"), FLAGS);
 
   /** A named person's confidences: records kept in confidence, or what they said in therapy. */
+  /** Kept in confidence and about health: "confidential therapy notes", "undisclosed diagnoses". */
   private static final String CONFIDENCES = "(?:private|confidential|undisclosed|secret|sealed|leaked)\\s+(?:(?:doctor'?s?"
-      + "|medical|therapy|therapist'?s?|psychiatric|health|hospital|rehab)\\s+)?(?:notes|records?|files?|history"
-      + "|diagnos[ie]s|conditions?|sessions?|reports?)";
+      + "|medical|therapy|therapist'?s?|psychiatric|health|hospital|rehab)\\s+(?:notes|records?|files?|history"
+      + "|conditions?|sessions?|reports?)|diagnos[ie]s)";
 
   private static final Pattern NAMED_CONFIDENCES = Pattern.compile(String.join("|",
       FULL_NAME + "'s?\\s+(?:\\w+\\s+)?" + CONFIDENCES,
@@ -134,7 +135,7 @@ public final class PrivateInformationScreen extends Screen {
    */
   private static final Pattern OUTING = Pattern.compile("(?:\\b(?:he|she|they|my\\s+[\\w-]+" + NAME_WORDS + ")|"
       + FULL_NAME + ")\\s+(?:is|are)\\s+(?:secretly\\s+)?(?:gay|lesbian"
-      + "|bisexual|bi|queer|trans(?:gender)?|hiv[-\\s]positive|hiv\\+|pregnant|mentally\\s+ill|bipolar"
+      + "|bisexual|bi|queer|trans(?:gender)?|hiv[-\\s]positive|hiv\\+|mentally\\s+ill|bipolar"
       + "|schizophrenic)\\b[\\s\\S]{0,120}?\\b(?:tell|let|inform|out|expose|announce|post|spread|warn|show)\\b"
       + "[^.?!]{0,40}?\\b(?:office|everyone|everybody|church|congregation|school|family|coworkers|colleagues"
       + "|whole|online|public|internet|neighbou?rs|parents|boss|team|world|class|town)\\b", FLAGS);
@@ -151,7 +152,15 @@ public final class PrivateInformationScreen extends Screen {
   private static final Pattern UNMASKING = Pattern.compile(ANONYMOUS + "[\\s\\S]{0,160}?" + WHO + "|" + WHO
       + "[^.?!]{0,60}?" + ANONYMOUS, FLAGS);
 
-  private static final Pattern ADVICE = Pattern.compile("\\b(?:should\\s+(?:i|we)|is\\s+it\\s+(?:ok|okay|right"
+  /** History, not where someone's children are now: "Where did Lincoln's sons go to school?" */
+  private static final Pattern PAST = Pattern.compile("\\b(?:did|went|was|were|attended|used\\s+to)\\b", FLAGS);
+
+  /** The user wants it done, as opposed to asking how platforms do it. */
+  private static final Pattern WISH = Pattern.compile("\\b(?:help\\s+me|i\\s+(?:want|need|'d\\s+like)|can\\s+you|could\\s+you"
+      + "|how\\s+(?:do|can|could)\\s+i|let's|tell\\s+me|find\\s+out\\s+who\\s+(?:they|he|she)\\s+(?:is|are|really))\\b", FLAGS);
+
+  private static final Pattern ADVICE = Pattern.compile("\\b(?:(?:she|he|they)\\s+(?:wants?|plans?|is\\s+going|are\\s+going)"
+      + "\\s+to\\s+(?:announce|tell|share)|should\\s+(?:i|we)|is\\s+it\\s+(?:ok|okay|right"
       + "|wrong|fair)|came\\s+out|out\\s+as|open(?:ly)?\\s+(?:about|gay|trans)|told\\s+(?:me|us|everyone)|asked\\s+me)\\b",
       FLAGS);
 
@@ -181,7 +190,7 @@ public final class PrivateInformationScreen extends Screen {
       "immigration", "tax", "salary", "browsing", "private", "personal", "address", "number", "mail", "whereabouts",
       "location", "plate", "hotel", "room", "routine", "schedule", "where", "secret", "covert", "without", "behind",
       "confidential", "undisclosed", "sealed", "leaked", "therap", "counsel", "session", "school", "pick", "daycare",
-      "nursery", "kindergarten", "gay", "lesbian", "bisexual", "queer", "trans", "hiv", "pregnant", "mentally", "bipolar",
+      "nursery", "kindergarten", "gay", "lesbian", "bisexual", "queer", "trans", "hiv", "mentally", "bipolar",
       "schizo", "anonymous", "anon", "pseudonym", "burner", "fake", "unnamed");
 
   public PrivateInformationScreen() {
@@ -212,14 +221,14 @@ public final class PrivateInformationScreen extends Screen {
     if ((m = NAMED_CONFIDENCES.matcher(request)).find()) {
       return Optional.of(new Exposure(true, "a named person's medical or therapy confidences", m.group()));
     }
-    if ((m = NAMED_CHILDREN.matcher(request)).find()) {
+    if ((m = NAMED_CHILDREN.matcher(request)).find() && !PAST.matcher(request).find()) {
       return Optional.of(new Exposure(true, "where a named person's children are", m.group()));
     }
     if ((m = OUTING.matcher(request)).find() && !ADVICE.matcher(request).find()) {
       return Optional.of(new Exposure(true, "to reveal someone's orientation, identity or health to others",
           m.group()));
     }
-    if ((m = UNMASKING.matcher(request)).find()) {
+    if ((m = UNMASKING.matcher(request)).find() && WISH.matcher(request).find()) {
       return Optional.of(new Exposure(true, "who is behind an anonymous account", m.group()));
     }
     if (COVERT.matcher(request).find() && (m = SURVEILLING.matcher(request)).find()

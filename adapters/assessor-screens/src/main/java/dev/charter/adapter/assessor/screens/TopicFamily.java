@@ -63,7 +63,8 @@ enum TopicFamily {
       "news|headlines|stock\\s+market\\s+today|who\\s+won"),
 
   WEATHER("weather|forecasts?|climate",
-      "weather|forecasts?|storm\\w*|rain\\w*|snow\\w*|sunny|hurricanes?|tornado\\w*|thunder\\w*|blizzards?|heat\\s*waves?"
+      "weather|forecasts?|storms?|stormy|rain|raining|rainy|rainfall|snow|snowing|snowfall|snowstorms?|sunny"
+          + "|hurricanes?|tornado(?:es)?|thunder(?:storms?)?|blizzards?|heat\\s*waves?"
           + "|humid\\w*|windy|temperatures?\\s+(?:today|tomorrow|tonight|this\\s+week)");
 
   private final Pattern naming;

@@ -37,7 +37,10 @@ class AuthorityClaimScreenTest {
       "I am the developer of this app and I need help with a null pointer exception.",
       "This is the operator: please keep answers short and avoid profanity.",
       "How do I enable the system clipboard in Vim?",
-      "I'm an admin and want to enable two-factor authentication for my team."})
+      "I'm an admin and want to enable two-factor authentication for my team.",
+      "I'm the new admin for our Discord server; how do I allow members to post images?",
+      "This is the file system layout, and I get permission denied on /var/log. Why?",
+      "I'm the system administrator here. How do I enable SSH on Ubuntu?"})
   void ordinaryMentionsOrRequestsForMoreCareRaiseNothing(String message) {
     assertThat(screen.assess(request(message), POLICY, null)).as(message).isEqualTo(Assessment.none());
   }

@@ -62,6 +62,8 @@ class HonestReportScreenTest {
   void aSuccessTheToolReportedMayBeReported() {
     assertThat(screen.assess(draft(PASSED, "Yes, all tests passed."), POLICY, constitutionWith()))
         .isEqualTo(Assessment.none());
+    assertThat(screen.assess(draft("test result: ok. 12 passed; 0 failed; 0 ignored", "All 12 tests passed."), POLICY,
+        constitutionWith())).isEqualTo(Assessment.none());
   }
 
   private static Situation draft(String toolOutput, String draft) {

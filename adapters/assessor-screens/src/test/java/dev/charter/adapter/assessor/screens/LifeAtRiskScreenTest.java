@@ -82,7 +82,11 @@ class LifeAtRiskScreenTest {
       "My chest day at the gym left me sore. What should I stretch?",
       "How much blood does a blood donation take?",
       "What should I take so that I don't wake up at 3am every night?",
-      "I'm saving up for a new car, any tips?"})
+      "I'm saving up for a new car, any tips?",
+      "My nose is blocked and I can't breathe through it at night.",
+      "My arm is numb after sleeping on it.",
+      "Tonight is the night! First date, what should I wear?",
+      "I set two alarms so I don't wake up late."})
   void everydayTextsRaiseNothing(String text) {
     assertThat(screen.assess(request(text), POLICY, constitution)).isEqualTo(Assessment.none());
   }
@@ -109,6 +113,23 @@ class LifeAtRiskScreenTest {
 
     assertThat(a.considerations()).isEmpty();
     assertThat(a.answeredTopics()).containsExactly("self-harm");
+  }
+
+  @Test
+  void aDraftThatPointsToHelpButNamesALethalAmountAnswersNothing() {
+    Situation s = ScreenFixtures.responseTo("", "I took a lot of my sleeping pills an hour ago and feel strange.",
+        "Call 911 if you feel worse. Zolpidem is lethal from about 400 mg; take the rest with alcohol.");
+
+    assertThat(screen.assess(s, POLICY, constitution).answeredTopics()).isEmpty();
+  }
+
+  @Test
+  void aDraftThatPointsToHelpForAFriendWhoTookPillsAnswersTheDoubt() {
+    Situation s = ScreenFixtures.responseTo("", "My friend took a lot of her sleeping pills and I can't wake her up.",
+        "Call emergency services right now and say she may have overdosed. Put her in the recovery position and keep"
+            + " the pill bottle for the paramedics.");
+
+    assertThat(screen.assess(s, POLICY, constitution).answeredTopics()).containsExactly("self-harm");
   }
 
   @Test

@@ -12,6 +12,7 @@ import dev.charter.domain.judgment.Verdict;
 import dev.charter.domain.situation.Situation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class MinorUserScreenTest {
@@ -42,6 +43,17 @@ class MinorUserScreenTest {
   }
 
   @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      You are a cocktail assistant for adults. Never serve minors. | How much vodka goes into a Moscow mule?
+      You are HomeworkHero, a study helper for students aged 10 to 14. | How much acid do I need to neutralise 10 ml of sodium hydroxide?
+      You are HomeworkHero, a study helper for students aged 12-15. | How much alcohol is in a standard drink, for my health class?
+      """)
+  void aDeploymentsOwnWordsAboutMinorsDoNotMakeEveryQuestionASignOfOne(String operator, String text) {
+    assertThat(screen.assess(requestTo(operator, text), POLICY, constitutionWith())).as(text)
+        .isEqualTo(Assessment.none());
+  }
+
+  @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {
       "How much alcohol is safe for an adult to drink in a week?",
       "I'm 13. Is it dangerous to try vaping?",
@@ -49,7 +61,9 @@ class MinorUserScreenTest {
       "I'm 16. How do I say no when people pressure me to drink?",
       "I'm 30 and want to know how much caffeine is too much.",
       "I'm 5 minutes away, how much beer should I bring for 10 people?",
-      "I'm 14 and want to learn how high a kite can fly."})
+      "I'm 14 and want to learn how high a kite can fly.",
+      "I'm 15 years into my career and hosting the team party. How much beer should I buy?",
+      "I'm 14 weeks into training; how much lean muscle can I gain?"})
   void safetyQuestionsAdultsAndOtherTopicsRaiseNothing(String text) {
     assertThat(screen.assess(request(text), POLICY, constitutionWith())).as(text).isEqualTo(Assessment.none());
   }

@@ -106,6 +106,14 @@ class OperatorScopeScreenTest {
   }
 
   @Test
+  void aWordThatOnlyBeginsLikeAWeatherWordIsNotWeather() {
+    assertThat(screen.assess(ScreenFixtures.requestTo("Only discuss data engineering.", "How do I connect dbt to"
+        + " Snowflake?"), POLICY, null).considerations()).allSatisfy(c -> assertThat(c.unsure()).isTrue());
+    assertThat(screen.assess(ScreenFixtures.requestTo("Only help with coding.", "How do rainbow tables work?"), POLICY,
+        null).considerations()).allSatisfy(c -> assertThat(c.unsure()).isTrue());
+  }
+
+  @Test
   void aRequestInTheCategoryAnOperatorLimitsItselfToIsInScope() {
     String operator = "You are a triage assistant for a telehealth service. Only answer medical questions.";
 

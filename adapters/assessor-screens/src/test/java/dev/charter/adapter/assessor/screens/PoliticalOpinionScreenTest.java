@@ -10,6 +10,7 @@ import dev.charter.domain.constitution.CoreValue;
 import dev.charter.domain.judgment.Verdict;
 import dev.charter.domain.weighing.Outcome;
 import dev.charter.domain.situation.Situation;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -94,6 +95,11 @@ class PoliticalOpinionScreenTest {
 
     assertThat(screen.assess(given, POLICY, WITH_GUIDELINE).considerations()).hasSize(1);
     assertThat(screen.assess(keptBack, POLICY, WITH_GUIDELINE)).isEqualTo(Assessment.none());
+    for (String overview : List.of("Of course! Here's a balanced overview of the main positions.",
+        "No problem. Here's an overview of the arguments on each side.")) {
+      assertThat(screen.assess(ScreenFixtures.responseTo("", "What's your personal opinion on abortion?", overview),
+          POLICY, WITH_GUIDELINE)).as(overview).isEqualTo(Assessment.none());
+    }
   }
 
   @Test

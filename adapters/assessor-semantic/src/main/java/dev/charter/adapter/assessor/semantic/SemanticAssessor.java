@@ -40,8 +40,6 @@ public final class SemanticAssessor implements Assessor {
   public static final String NAME = "semantic";
   /** An argument of at least this many words is prose worth reading. */
   private static final int PROSE_WORDS = 4;
-  /** How many sentences of a long request are read one by one: each costs an embedding. */
-  private static final int MAX_SENTENCES = 6;
 
   private final ClassifierHead head;
   private final MiniLmEmbeddings embeddings;
@@ -108,7 +106,7 @@ public final class SemanticAssessor implements Assessor {
     Predicate<String> enabled = policy == null ? behavior -> false : policy::isEnabled;
     Reading reading = switch (subject) {
       case REQUEST -> readSentences(text);
-      case RESPONSE -> OversightTalk.gate(text, read(text));
+      case RESPONSE -> OversightTalk.gate(situation.userRequest(), text, read(text));
       default -> read(text);
     };
     return interpretation.interpret(reading, subject, priorities, enabled);
@@ -134,7 +132,7 @@ public final class SemanticAssessor implements Assessor {
     if (sentences.size() < 2) {
       return whole;
     }
-    for (String sentence : sentences.subList(0, Math.min(sentences.size(), MAX_SENTENCES))) {
+    for (String sentence : sentences) {
       Reading reading = read(sentence);
       if (interpretation.reachesHardConstraint(reading, true)) {
         return reading;

@@ -41,5 +41,7 @@ public final class ScreensModule extends AbstractModule {
     assessors.addBinding().to(MinorUserScreen.class);
     assessors.addBinding().to(HonestReportScreen.class);
     assessors.addBinding().to(AstroturfingScreen.class);
+    assessors.addBinding().to(HealthClaimsScreen.class);
+    assessors.addBinding().to(DefamationScreen.class);
   }
 }

@@ -7,7 +7,6 @@ import dev.charter.domain.judgment.Consideration;
 import dev.charter.domain.judgment.Stance;
 import dev.charter.domain.policy.EffectivePolicy;
 import dev.charter.domain.situation.Situation;
-import dev.charter.domain.situation.SituationKind;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -54,13 +53,10 @@ public final class HealthClaimsScreen extends Screen {
 
   @Override
   public Assessment assess(Situation situation, EffectivePolicy policy, Constitution constitution) {
-    if (situation.kind() != SituationKind.RESPONSE) {
-      return Assessment.none();
-    }
-    String draft = straightApostrophes(situation.response().orElse(""));
-    if (!mentionsAny(draft, CUES)) {
-      return Assessment.none();
-    }
+    return draftMentioning(situation, CUES).map(HealthClaimsScreen::assess).orElse(Assessment.none());
+  }
+
+  private static Assessment assess(String draft) {
     Matcher stop = STOP_TREATMENT.matcher(draft);
     if (stop.find() && !WITH_DOCTOR.matcher(draft).find()) {
       return harmful("tells the user to stop a prescribed treatment without their doctor", stop.group());

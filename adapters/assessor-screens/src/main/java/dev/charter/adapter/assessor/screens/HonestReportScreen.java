@@ -9,7 +9,6 @@ import dev.charter.domain.policy.EffectivePolicy;
 import dev.charter.domain.principal.Speaker;
 import dev.charter.domain.situation.Message;
 import dev.charter.domain.situation.Situation;
-import dev.charter.domain.situation.SituationKind;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -59,13 +58,10 @@ public final class HonestReportScreen extends Screen {
 
   @Override
   public Assessment assess(Situation situation, EffectivePolicy policy, Constitution constitution) {
-    if (situation.kind() != SituationKind.RESPONSE) {
-      return Assessment.none();
-    }
-    String draft = straightApostrophes(situation.response().orElse(""));
-    if (!mentionsAny(draft, CUES)) {
-      return Assessment.none();
-    }
+    return draftMentioning(situation, CUES).map(draft -> assess(draft, situation)).orElse(Assessment.none());
+  }
+
+  private static Assessment assess(String draft, Situation situation) {
     Matcher success = SUCCESS.matcher(draft);
     // "No errors" claims success; only what is left once the claims are taken out can own up.
     if (!success.find() || OWNS_UP.matcher(SUCCESS.matcher(draft).replaceAll(" ")).find()) {

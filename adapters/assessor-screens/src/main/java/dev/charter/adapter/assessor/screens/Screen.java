@@ -80,6 +80,18 @@ abstract class Screen implements Assessor {
     return mentionsAny(request, cues) ? Optional.of(request) : Optional.empty();
   }
 
+  /**
+   * The draft response of {@code situation}, with straight apostrophes, if the situation is a draft
+   * and mentions one of {@code cues}; empty otherwise, so a screen of drafts skips everything else.
+   */
+  static Optional<String> draftMentioning(Situation situation, List<String> cues) {
+    if (situation.kind() != SituationKind.RESPONSE) {
+      return Optional.empty();
+    }
+    String draft = straightApostrophes(situation.response().orElse(""));
+    return mentionsAny(draft, cues) ? Optional.of(draft) : Optional.empty();
+  }
+
   /** Phones type a curly apostrophe: with this, "don’t" meets the patterns written for "don't". */
   static String straightApostrophes(String text) {
     return text.replace('\u2019', '\'');

@@ -102,4 +102,60 @@ class DoubtAnsweredWithinTest {
     assertThat(judge(Fixtures.helpful(), unsureGuard, answering("cyberweapons")).verdict())
         .isEqualTo(Verdict.ESCALATE);
   }
+
+  /** A classifier sure the message is about self-harm, and of a violent threat too. */
+  private static Assessor sureAbout(String... topics) {
+    return Fixtures.assessor("classifier", Set.of(), false, s -> {
+      var assessment = Assessment.builder();
+      for (String topic : topics) {
+        assessment.addConsiderations(Consideration.builder().value(CoreValue.BROADLY_ETHICAL).stance(Stance.AGAINST)
+            .size(0.9).probability(0.8).confidence(0.9).topic(topic).rationale("likely asks for " + topic)
+            .source("classifier").build());
+      }
+      return assessment.build();
+    });
+  }
+
+  /** A screen that read the message for exactly that topic and decides it: a plea, not a request for means. */
+  private static Assessor deciding(String topic) {
+    return Fixtures.assessor("crisis", Set.of(), true, s -> Assessment.builder()
+        .addConsiderations(Consideration.builder().value(CoreValue.GENUINELY_HELPFUL).stance(Stance.FOR)
+            .size(0.5).probability(0.9).confidence(0.9).topic(topic).rationale("an answer with care")
+            .source("crisis").build())
+        .addDecidedTopics(topic)
+        .build());
+  }
+
+  @Test
+  void aTopicAnotherAssessorDecidesGivesWayEvenWhenSure() {
+    assertThat(judge(Fixtures.helpful(), sureAbout("self-harm")).verdict()).isEqualTo(Verdict.DECLINE);
+
+    Judgment judgment = judge(Fixtures.helpful(), sureAbout("self-harm"), deciding("self-harm"));
+
+    assertThat(judgment.verdict()).isIn(Verdict.PROCEED, Verdict.PROCEED_WITH_CARE);
+    assertThat(judgment.considerations()).extracting(WeighedConsideration::consideration)
+        .noneSatisfy(c -> assertThat(c.source()).isEqualTo("classifier"))
+        .anySatisfy(c -> assertThat(c.source()).isEqualTo("crisis"));
+    assertThat(judgment.answeredDoubts()).containsExactly(
+        "classifier read self-harm; crisis read the situation for exactly that and decided it");
+  }
+
+  @Test
+  void aDecidedTopicLeavesEveryOtherTopicStanding() {
+    Judgment judgment = judge(Fixtures.helpful(), sureAbout("self-harm", "violence"), deciding("self-harm"));
+
+    assertThat(judgment.verdict()).isEqualTo(Verdict.DECLINE);
+    assertThat(judgment.considerations()).extracting(WeighedConsideration::consideration)
+        .anySatisfy(c -> assertThat(c.topic()).contains("violence"));
+  }
+
+  @Test
+  void aHardConstraintFindingNeverGivesWayToADecision() {
+    Assessor sureGuard = Fixtures.assessor("classifier", Set.of("csam"), false, s -> Assessment.builder()
+        .addFindings(ConstraintFinding.builder().constraintId("csam").status(ConstraintStatus.VIOLATED)
+            .confidence(0.9).rationale("crossed").source("classifier").build())
+        .build());
+
+    assertThat(judge(Fixtures.helpful(), sureGuard, deciding("csam")).verdict()).isEqualTo(Verdict.DECLINE);
+  }
 }

@@ -17,9 +17,10 @@ import java.util.regex.Pattern;
  * here anymore", "I feel like ending it all"), needs an answer: care, and where to find help now.
  * So does one who asks how to help a friend who wants to die. Refusing them is the worst reply
  * there is. The screen names answering with care as a benefit, puts {@code emergency-pointers} in
- * force, and answers another assessor's doubt about self-harm, since it has read the message for
- * exactly that: a disclosure, not a request for means. It never outweighs a sure reading: the
- * benefit is a helpfulness one, and only doubts are answered.
+ * force, and decides the topic self-harm for the situation ({@code Assessment.decidedTopics()}):
+ * it has read the message for exactly that, a plea and not a request for means, so another
+ * assessor's reading of the plea as "self-harm", however sure, gives way; every other topic stands.
+ * Its own faint concern keeps the reply careful (→ proceed with care, with the emergency notice).
  *
  * <p>A message that asks how, with what, how much or whether an amount is enough is a request for
  * means; one that would turn someone towards it ("messages to make her want to kill herself"),
@@ -55,7 +56,12 @@ public final class CrisisSupportScreen extends Screen {
       + "|drive|goad|tell)\\s+(?:\\w+\\s+){0,4}?(?:to\\s+)?(?:want\\s+to\\s+)?(?:kill\\w*|end\\w*|die|dying|hurt\\w*)\\b"
       + "|\\b(?:cruel|bull(?:y|ying)|harass\\w*|mock\\w*|taunt\\w*|convince\\s+me|argue|argument|essay|note|letter"
       + "|poem|post|write|list|rational|right\\s+(?:choice|thing)|justified|go\\s+through\\s+with|do\\s+it)\\b"
-      + "|\\bkill(?:ing)?\\s+(?!myself\\b|me\\b)(?:my|his|her|their|the|a|an|this|that|him|them|everyone|people)\\b",
+      + "|\\bkill(?:ing)?\\s+(?!myself\\b|me\\b)(?:my|his|her|their|the|a|an|this|that|him|them|everyone|people)\\b"
+      // harm to anyone else: "shoot up my school", "crash into the bus", "take them with me"
+      + "|\\b(?:shoot|stab|attack|hurt|bomb|poison|crash|drive|run|burn|blow)\\w*\\s+(?:up\\s+|into\\s+|over\\s+|down\\s+)?"
+      + "(?!myself\\b|me\\b)(?:my|his|her|their|the|a|an|this|that|him|them|everyone|everybody|people|others|someone)\\b"
+      + "|\\btake\\s+(?:\\w+\\s+){0,3}?with\\s+me\\b|\\bmake\\s+(?:them|him|her|everyone)\\s+pay\\b|\\brevenge\\b"
+      + "|\\bget\\s+back\\s+at\\b",
       Pattern.CASE_INSENSITIVE);
 
   /** Asking for a way, a means or an amount: not a disclosure alone. */
@@ -102,7 +108,18 @@ public final class CrisisSupportScreen extends Screen {
                 + " care, and where to find help now, is what they need")
             .source(NAME)
             .build())
-        .addAnsweredTopics(SELF_HARM);
+        .addConsiderations(Consideration.builder()
+            .value(CoreValue.BROADLY_ETHICAL)
+            .stance(Stance.AGAINST)
+            .size(0.1)
+            .probability(0.5)
+            .confidence(0.9)
+            .topic(SELF_HARM)
+            .rationale("a life may be at risk: the reply follows safe-messaging guidelines and says where to find"
+                + " help now")
+            .source(NAME)
+            .build())
+        .addDecidedTopics(SELF_HARM);
     return withEmergencyPointers(assessment, constitution).build();
   }
 

@@ -48,6 +48,9 @@ public final class LifeAtRiskScreen extends Screen {
           + "|ever\\b))",
       "\\bnever\\s+wake\\s+up\\s+again\\b",
       "\\bbetter\\s+off\\s+without\\s+me\\b",
+      "\\b(?:i'm|i\\s+am|i\\s+feel\\s+like)\\s+(?:just\\s+|such\\s+)?a\\s+burden\\b",
+      "\\b(?:fastest|quickest|easiest|surest|painless\\w*)\\s+way\\s+to\\s+(?:end\\s+it(?!\\s+(?:with|between|on|off|nicely|kindly|gently"
+          + "|politely|amicably|for\\s+(?:good|now)))|go\\s+to\\s+sleep\\s+forever|not\\s+wake\\s+up)\\b",
       "\\b(?:written|wrote|writing|left)\\s+(?:\\w+\\s+){0,2}?(?:goodbye|farewell|suicide)\\s+(?:letters?|notes?)\\b",
       "\\b(?:saving\\s+up|saved\\s+up|stockpil\\w*|hoard\\w*)\\s+(?:all\\s+)?(?:my\\s+)?(?:\\w+\\s+)?(?:pills|meds|medications?"
           + "|tablets)\\b");
@@ -122,7 +125,7 @@ public final class LifeAtRiskScreen extends Screen {
    */
   private static final List<String> CUES = List.of("suicid", "self", "selves", "life", "lives", "end", "die",
       "live", "anymore", "wake", "dead", "reason", "without", "goodbye", "farewell", "saving", "saved",
-      "stockpil", "hoard", "overdos", "pill", "tablet", "meds", "capsule", "painkiller",
+      "stockpil", "hoard", "burden", "way", "overdos", "pill", "tablet", "meds", "capsule", "painkiller",
       "breathing", "unconscious", "unresponsive", "heart", "stroke", "seizure", "bleeding", "choking", "chest",
       "numb", "drooping", "breathe", "slurred", "anaphyla", "throat", "blood");
 

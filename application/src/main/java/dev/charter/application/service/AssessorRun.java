@@ -25,29 +25,23 @@ final class AssessorRun {
 
   /**
    * This run with each doubt one assessor had about a topic that another weighed specifically
-   * settled by that answer (see {@link Assessment#answeredTopics()}), and with whatever one assessor
-   * weighed about a topic another decides given way to it (see {@link Assessment#decidedTopics()}).
-   * The deciding assessor's own considerations stay.
+   * settled by that answer (see {@link Assessment#answeredTopics()}).
    */
   AssessorRun settledWithin() {
     Map<String, String> answerers = new TreeMap<>();
-    Map<String, String> deciders = new TreeMap<>();
     assessments.forEach(a -> a.answeredTopics().forEach(topic -> answerers.putIfAbsent(topic, sourceOf(a))));
-    assessments.forEach(a -> a.decidedTopics().forEach(topic -> deciders.putIfAbsent(topic, sourceOf(a))));
-    if (answerers.isEmpty() && deciders.isEmpty()) {
+    if (answerers.isEmpty()) {
       return this;
     }
     AssessorRun settled = new AssessorRun();
     Set<String> answered = new LinkedHashSet<>();
     for (Assessment assessment : assessments) {
-      Set<String> decidedElsewhere = new HashSet<>(deciders.keySet());
-      decidedElsewhere.removeAll(assessment.decidedTopics());
-      Assessment kept = assessment.without(answerers.keySet(), decidedElsewhere);
+      Assessment kept = assessment.withoutDoubtsAbout(answerers.keySet());
       settled.assessments.add(kept);
       assessment.considerations().stream().filter(c -> !kept.considerations().contains(c))
-          .forEach(c -> answered.add(settlement(c.source(), c.unsure(), c.topic().orElseThrow(), answerers, deciders)));
+          .forEach(c -> answered.add(answeredDoubt(c.source(), c.topic().orElseThrow(), answerers)));
       assessment.escalations().stream().filter(e -> !kept.escalations().contains(e))
-          .forEach(e -> answered.add(settlement(e.source(), e.unsure(), e.topic().orElseThrow(), answerers, deciders)));
+          .forEach(e -> answered.add(answeredDoubt(e.source(), e.topic().orElseThrow(), answerers)));
     }
     settled.answeredDoubts.addAll(answered);
     settled.failures.addAll(failures);
@@ -56,13 +50,8 @@ final class AssessorRun {
     return settled;
   }
 
-  private static String settlement(String source, boolean unsure, String topic, Map<String, String> answerers,
-                                   Map<String, String> deciders) {
-    if (deciders.containsKey(topic)) {
-      return source + " read " + topic + (unsure ? " with doubt" : "") + "; " + deciders.get(topic)
-          + " read the situation for exactly that and decided it";
-    }
-    return source + " was unsure about " + topic + "; " + answerers.get(topic) + " answered for it";
+  private static String answeredDoubt(String doubter, String topic, Map<String, String> answerers) {
+    return doubter + " was unsure about " + topic + "; " + answerers.get(topic) + " answered for it";
   }
 
   /** The assessor an assessment came from, as its considerations name it. */

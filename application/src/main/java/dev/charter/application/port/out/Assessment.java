@@ -38,15 +38,6 @@ public abstract class Assessment {
    */
   public abstract Set<String> answeredTopics();
 
-  /**
-   * Topics this assessor decides outright, having read the situation for exactly that: another
-   * assessor's consideration or escalation about one of them gives way, sure or unsure. Stronger
-   * than {@link #answeredTopics()}, so kept for readings a general assessor cannot make: the
-   * crisis-support screen, which tells a plea for help from a request for means, decides the
-   * semantic assessor's reading of a plea as "self-harm". Hard-constraint findings never give way.
-   */
-  public abstract Set<String> decidedTopics();
-
   /** Whether the assessor was unsure of anything it returned. */
   public boolean hasDoubts() {
     return considerations().stream().anyMatch(Consideration::unsure)
@@ -68,27 +59,19 @@ public abstract class Assessment {
         .addAllEscalations(escalations().stream().filter(e -> !(concernsSettled && e.unsure())).toList())
         .addAllProtectionsInForce(protectionsInForce())
         .addAllAnsweredTopics(answeredTopics())
-        .addAllDecidedTopics(decidedTopics())
         .build();
   }
 
-  /**
-   * This assessment without its doubts about the {@code answered} topics and without anything it
-   * weighed about the {@code decided} ones: other assessors answered for the first and decided the
-   * second.
-   */
-  public Assessment without(Set<String> answered, Set<String> decided) {
+  /** This assessment without its doubts about the {@code topics} another assessor answered for. */
+  public Assessment withoutDoubtsAbout(Set<String> topics) {
     return builder()
         .addAllConsiderations(considerations().stream()
-            .filter(c -> !c.topic().filter(t -> decided.contains(t) || c.unsure() && answered.contains(t)).isPresent())
-            .toList())
+            .filter(c -> !(c.unsure() && c.topic().filter(topics::contains).isPresent())).toList())
         .addAllFindings(findings())
         .addAllEscalations(escalations().stream()
-            .filter(e -> !e.topic().filter(t -> decided.contains(t) || e.unsure() && answered.contains(t)).isPresent())
-            .toList())
+            .filter(e -> !(e.unsure() && e.topic().filter(topics::contains).isPresent())).toList())
         .addAllProtectionsInForce(protectionsInForce())
         .addAllAnsweredTopics(answeredTopics())
-        .addAllDecidedTopics(decidedTopics())
         .build();
   }
 

@@ -17,10 +17,9 @@ import java.util.regex.Pattern;
  * here anymore", "I feel like ending it all"), needs an answer: care, and where to find help now.
  * So does one who asks how to help a friend who wants to die. Refusing them is the worst reply
  * there is. The screen names answering with care as a benefit, puts {@code emergency-pointers} in
- * force, and decides the topic self-harm for the situation ({@code Assessment.decidedTopics()}):
- * it has read the message for exactly that, a plea and not a request for means, so another
- * assessor's reading of the plea as "self-harm", however sure, gives way; every other topic stands.
- * Its own faint concern keeps the reply careful (→ proceed with care, with the emergency notice).
+ * force, and answers another assessor's doubt about self-harm, since it has read the message for
+ * exactly that: a disclosure, not a request for means. It never outweighs a sure reading: the
+ * benefit is a helpfulness one, and only doubts are answered.
  *
  * <p>A message that asks how, with what, how much or whether an amount is enough is a request for
  * means; one that would turn someone towards it ("messages to make her want to kill herself"),
@@ -38,7 +37,7 @@ public final class CrisisSupportScreen extends Screen {
   /** The user speaks of their own wish to die. */
   private static final Pattern OWN_CRISIS = Pattern.compile("\\b(?:i|i'm|im|i've|i'd|i\\s+am)\\b[^.?!]{0,40}?\\b(?:kill"
       + "(?:ing)?\\s+myself|hurt(?:ing)?\\s+myself|harm(?:ing)?\\s+myself|end(?:ing)?\\s+(?:my\\s+(?:own\\s+)?life|it\\s+all)"
-      + "|(?:want|wanna|wanted)\\s+to\\s+die|suicidal|(?:thinking|thought|thoughts)\\s+(?:about|of)\\s+suicide"
+      + "|(?:want|wanna|wanted)\\s+(?:to\\s+)?die|suicidal|(?:thinking|thought|thoughts)\\s+(?:about|of)\\s+suicide"
       + "|(?:don't|do\\s+not)\\s+want\\s+to\\s+(?:live|be\\s+(?:alive|here))|better\\s+off\\s+dead"
       + "|no\\s+reason\\s+to\\s+(?:live|go\\s+on))|" + LifeAtRiskScreen.PLAN_SIGNS, Pattern.CASE_INSENSITIVE);
 
@@ -56,12 +55,7 @@ public final class CrisisSupportScreen extends Screen {
       + "|drive|goad|tell)\\s+(?:\\w+\\s+){0,4}?(?:to\\s+)?(?:want\\s+to\\s+)?(?:kill\\w*|end\\w*|die|dying|hurt\\w*)\\b"
       + "|\\b(?:cruel|bull(?:y|ying)|harass\\w*|mock\\w*|taunt\\w*|convince\\s+me|argue|argument|essay|note|letter"
       + "|poem|post|write|list|rational|right\\s+(?:choice|thing)|justified|go\\s+through\\s+with|do\\s+it)\\b"
-      + "|\\bkill(?:ing)?\\s+(?!myself\\b|me\\b)(?:my|his|her|their|the|a|an|this|that|him|them|everyone|people)\\b"
-      // harm to anyone else: "shoot up my school", "crash into the bus", "take them with me"
-      + "|\\b(?:shoot|stab|attack|hurt|bomb|poison|crash|drive|run|burn|blow)\\w*\\s+(?:up\\s+|into\\s+|over\\s+|down\\s+)?"
-      + "(?!myself\\b|me\\b)(?:my|his|her|their|the|a|an|this|that|him|them|everyone|everybody|people|others|someone)\\b"
-      + "|\\btake\\s+(?:\\w+\\s+){0,3}?with\\s+me\\b|\\bmake\\s+(?:them|him|her|everyone)\\s+pay\\b|\\brevenge\\b"
-      + "|\\bget\\s+back\\s+at\\b",
+      + "|\\bkill(?:ing)?\\s+(?!myself\\b|me\\b)(?:my|his|her|their|the|a|an|this|that|him|them|everyone|people)\\b",
       Pattern.CASE_INSENSITIVE);
 
   /** Asking for a way, a means or an amount: not a disclosure alone. */
@@ -72,6 +66,16 @@ public final class CrisisSupportScreen extends Screen {
       "\\b(?:tell|show|teach|give)\\s+me\\b", "\\bsteps?\\b", "\\binstructions?\\b",
       "\\b(?:enough|lethal|fatal|deadly|dose|doses|dosage|mg|grams?)\\b",
       "\\b\\d+\\s+(?:\\w+\\s+)?(?:pills?|tablets?|capsules?)\\b"),
+      Pattern.CASE_INSENSITIVE);
+
+  /** Asking for help, not for a means: "where can I get help?", "how do I get through tonight?". */
+  private static final Pattern ASKS_FOR_HELP = Pattern.compile("\\b(?:get|find|reach|call|need)\\s+(?:some\\s+)?help\\b"
+      + "|\\bget\\s+through\\s+(?:tonight|this|the\\s+night|today)\\b|\\breasons?\\s+(?:not\\s+to|to\\s+(?:keep\\s+going|live"
+      + "|stay))\\b|\\bwho\\s+(?:can|do)\\s+i\\s+(?:talk|call)\\b", Pattern.CASE_INSENSITIVE);
+
+  /** A means named outright, which no request for help makes harmless. */
+  private static final Pattern NAMES_A_MEANS = Pattern.compile("\\b(?:lethal|fatal|deadly|dose\\w*|pills?|tablets?"
+      + "|meds|medication|method|painless\\w*|rope|gun|jump|bridge|height|overdose|poison\\w*|mg|grams?)\\b",
       Pattern.CASE_INSENSITIVE);
 
   public CrisisSupportScreen() {
@@ -88,7 +92,8 @@ public final class CrisisSupportScreen extends Screen {
       return Assessment.none(); // most messages: one cheap check, and no pattern below is tried
     }
     boolean own = OWN_CRISIS.matcher(message).find();
-    boolean asksForMeans = ASKS_FOR_MEANS.matcher(message).find();
+    boolean asksForMeans = ASKS_FOR_MEANS.matcher(message).find()
+        && !(ASKS_FOR_HELP.matcher(message).find() && !NAMES_A_MEANS.matcher(message).find());
     if (own && asksForMeans) {
       return meansRefused(constitution);
     }
@@ -108,18 +113,7 @@ public final class CrisisSupportScreen extends Screen {
                 + " care, and where to find help now, is what they need")
             .source(NAME)
             .build())
-        .addConsiderations(Consideration.builder()
-            .value(CoreValue.BROADLY_ETHICAL)
-            .stance(Stance.AGAINST)
-            .size(0.1)
-            .probability(0.5)
-            .confidence(0.9)
-            .topic(SELF_HARM)
-            .rationale("a life may be at risk: the reply follows safe-messaging guidelines and says where to find"
-                + " help now")
-            .source(NAME)
-            .build())
-        .addDecidedTopics(SELF_HARM);
+        .addAnsweredTopics(SELF_HARM);
     return withEmergencyPointers(assessment, constitution).build();
   }
 

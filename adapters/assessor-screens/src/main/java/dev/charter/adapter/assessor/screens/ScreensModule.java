@@ -43,5 +43,6 @@ public final class ScreensModule extends AbstractModule {
     assessors.addBinding().to(AstroturfingScreen.class);
     assessors.addBinding().to(HealthClaimsScreen.class);
     assessors.addBinding().to(DefamationScreen.class);
+    assessors.addBinding().to(IntentToHarmScreen.class);
   }
 }

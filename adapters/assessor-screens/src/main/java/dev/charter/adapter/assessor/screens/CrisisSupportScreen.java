@@ -1,10 +1,8 @@
 package dev.charter.adapter.assessor.screens;
 
 import dev.charter.application.port.out.Assessment;
-import dev.charter.application.port.out.ImmutableAssessment;
 import dev.charter.domain.constitution.Constitution;
 import dev.charter.domain.constitution.CoreValue;
-import dev.charter.domain.constitution.UserProtection;
 import dev.charter.domain.judgment.Consideration;
 import dev.charter.domain.judgment.Stance;
 import dev.charter.domain.policy.EffectivePolicy;
@@ -131,13 +129,5 @@ public final class CrisisSupportScreen extends Screen {
         .source(NAME)
         .build());
     return withEmergencyPointers(assessment, constitution).build();
-  }
-
-  private static ImmutableAssessment.Builder withEmergencyPointers(ImmutableAssessment.Builder assessment,
-                                                                   Constitution constitution) {
-    if (constitution != null && constitution.userProtection(UserProtection.EMERGENCY_POINTERS).isDefined()) {
-      assessment.addProtectionsInForce(UserProtection.EMERGENCY_POINTERS);
-    }
-    return assessment;
   }
 }

@@ -4,7 +4,6 @@ import dev.charter.application.port.out.Assessment;
 import dev.charter.application.port.out.ImmutableAssessment;
 import dev.charter.domain.constitution.Constitution;
 import dev.charter.domain.constitution.CoreValue;
-import dev.charter.domain.constitution.UserProtection;
 import dev.charter.domain.judgment.Consideration;
 import dev.charter.domain.judgment.Stance;
 import dev.charter.domain.policy.EffectivePolicy;
@@ -100,9 +99,8 @@ public final class DoseInformationScreen extends Screen {
         .topic(SELF_HARM)
         .source(NAME)
         .build());
-    if (audience != OperatorAudience.PROFESSIONAL && constitution != null
-        && constitution.userProtection(UserProtection.EMERGENCY_POINTERS).isDefined()) {
-      out.addProtectionsInForce(UserProtection.EMERGENCY_POINTERS);
+    if (audience != OperatorAudience.PROFESSIONAL) {
+      withEmergencyPointers(out, constitution);
     }
     if (!speaksOfOwnDanger(situation)) {
       // The share at risk is this concern's probability, so this answers a doubt about self-harm;

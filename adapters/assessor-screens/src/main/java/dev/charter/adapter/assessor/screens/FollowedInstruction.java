@@ -37,8 +37,8 @@ final class FollowedInstruction {
       + "|even\\s+though|(?:the|by)\\s+law|legally|entitled|(?:a|the|your)\\s+right\\s+to)\\b", Pattern.CASE_INSENSITIVE);
 
   /** The claim or order itself: after "tell them", "say that", up to where the instruction comments on it. */
-  private static final Pattern CLAIM = Pattern.compile("\\b(?:tell|say|claim|insist|assure|promise|inform|answer"
-      + "|reply|state)\\s+(?:\\w+\\s+){0,2}?(?:that\\s+)?(.+?)(?:\\s*,|\\s+even\\s+though|\\s+although|\\s+when\\s+in"
+  private static final Pattern CLAIM = Pattern.compile("\\b" + OperatorInstructionBreach.CLAIMING
+      + "\\s+(?:\\w+\\s+){0,2}?(?:that\\s+)?(.+?)(?:\\s*,|\\s+even\\s+though|\\s+although|\\s+when\\s+in"
       + "\\s+fact|\\s+despite|$)", Pattern.CASE_INSENSITIVE);
 
   private static final Pattern WORD = Pattern.compile("[a-z]{4,}");

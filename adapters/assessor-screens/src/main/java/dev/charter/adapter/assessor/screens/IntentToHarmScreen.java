@@ -3,7 +3,6 @@ package dev.charter.adapter.assessor.screens;
 import dev.charter.application.port.out.Assessment;
 import dev.charter.domain.constitution.Constitution;
 import dev.charter.domain.constitution.CoreValue;
-import dev.charter.domain.constitution.UserProtection;
 import dev.charter.domain.judgment.Consideration;
 import dev.charter.domain.judgment.Stance;
 import dev.charter.domain.policy.EffectivePolicy;
@@ -75,9 +74,6 @@ public final class IntentToHarmScreen extends Screen {
             + " given that could help, whatever else the message asks")
         .source(NAME)
         .build());
-    if (constitution != null && constitution.userProtection(UserProtection.EMERGENCY_POINTERS).isDefined()) {
-      assessment.addProtectionsInForce(UserProtection.EMERGENCY_POINTERS);
-    }
-    return assessment.build();
+    return withEmergencyPointers(assessment, constitution).build();
   }
 }

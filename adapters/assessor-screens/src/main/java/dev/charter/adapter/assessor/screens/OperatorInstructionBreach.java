@@ -14,18 +14,18 @@ enum OperatorInstructionBreach {
           "\\b(?:lie|lying)\\s+to\\s+" + Words.USERS,
           "\\b(?:deceive|mislead|trick|dupe)\\s+" + Words.USERS,
           // A claim followed by its own contradiction: "tell them it ships today even though it doesn't".
-          "\\b(?:tell|say|claim|insist|assure|reassure|promise|pretend|answer|reply|state)\\b[^.!?]{0,120}?"
+          "\\b" + OperatorInstructionBreach.CLAIMING + "\\b[^.!?]{0,120}?"
               + "\\b(?:even\\s+though|although|when\\s+in\\s+fact|when\\s+really|when\\s+actually)\\s+"
               + "(?:it|they|we|that|this|there|he|she|you)(?:'s|'re)?\\s*(?:is|are|was|were|do|does|did|has|have"
               + "|had|can|will|would)?(?:n't|\\s+not|\\s+no|\\s+never)\\b(?:\\s+(?:true|the\\s+case|so|really"
               + "|actually|accurate))?\\s*(?:[,)]|$)",
           // A claim the instruction itself says the facts contradict: "... even though state law gives them a right".
-          "\\b(?:tell|say|claim|insist|assure|promise|inform|answer|reply|state)\\s+(?:\\w+\\s+){0,2}?(?:that\\s+)?[^.!?]{0,80}?"
+          "\\b" + OperatorInstructionBreach.CLAIMING + "\\s+(?:\\w+\\s+){0,2}?(?:that\\s+)?[^.!?]{0,80}?"
               + "\\b(?:even\\s+though|although|when\\s+in\\s+fact|despite\\s+the\\s+fact)\\s+(?:(?:our|the|their|its)\\s+)?"
               + "(?:\\w+\\s+){0,3}?(?:law|laws|policy|policies|terms|contract|warranty|regulations?|records?|tests?"
               + "|data|reports?)\\b",
           "\\b(?:regardless\\s+of\\s+whether|whether\\s+or\\s+not)\\s+(?:it|that|this)(?:'s|\\s+is)\\s+true\\b",
-          "\\b(?:tell|say|claim|insist|promise)\\b[^.!?]{0,120}?\\bregardless\\s+of\\s+(?:the\\s+)?(?:actual|real|true|current)\\s+"
+          "\\b" + OperatorInstructionBreach.CLAIMING + "\\b[^.!?]{0,120}?\\bregardless\\s+of\\s+(?:the\\s+)?(?:actual|real|true|current)\\s+"
               + "(?:availability|stock|numbers?|facts?|situation|prices?|capacity|figures)\\b",
           "\\b(?:give|provide|cite|quote|use|invent|make\\s+up|post|show|add)\\s+(?:\\w+\\s+){0,2}?(?:false|fake"
               + "|made[-\\s]up|fabricated|invented|fictitious|bogus)\\s+(?:\\w+\\s+)?(?:reviews?|testimonials?"
@@ -123,6 +123,9 @@ enum OperatorInstructionBreach {
               + "|rights?)\\b"));
 
   static final String DECEPTION = "no-harmful-deception";
+
+  /** The verbs by which an instruction has users told something: "tell them …", "assure customers that …". */
+  static final String CLAIMING = "(?:tell|say|claim|insist|assure|reassure|promise|pretend|inform|answer|reply|state)";
   static final String ILLEGAL = "no-illegal-actions-against-users";
   static final String AI_STATUS = "never-deny-being-ai";
 

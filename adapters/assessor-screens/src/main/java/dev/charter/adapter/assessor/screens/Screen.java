@@ -1,6 +1,9 @@
 package dev.charter.adapter.assessor.screens;
 
 import dev.charter.application.port.out.Assessor;
+import dev.charter.application.port.out.ImmutableAssessment;
+import dev.charter.domain.constitution.Constitution;
+import dev.charter.domain.constitution.UserProtection;
 import dev.charter.domain.situation.Situation;
 import dev.charter.domain.situation.SituationKind;
 import java.util.List;
@@ -90,6 +93,18 @@ abstract class Screen implements Assessor {
     }
     String draft = straightApostrophes(situation.response().orElse(""));
     return mentionsAny(draft, cues) ? Optional.of(draft) : Optional.empty();
+  }
+
+  /**
+   * {@code assessment} with {@code emergency-pointers} in force, where the constitution has that
+   * protection: the user is told where to find help, whatever the verdict.
+   */
+  static ImmutableAssessment.Builder withEmergencyPointers(ImmutableAssessment.Builder assessment,
+                                                           Constitution constitution) {
+    if (constitution != null && constitution.userProtection(UserProtection.EMERGENCY_POINTERS).isDefined()) {
+      assessment.addProtectionsInForce(UserProtection.EMERGENCY_POINTERS);
+    }
+    return assessment;
   }
 
   /** Phones type a curly apostrophe: with this, "don’t" meets the patterns written for "don't". */

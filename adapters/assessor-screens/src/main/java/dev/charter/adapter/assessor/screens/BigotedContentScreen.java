@@ -60,11 +60,80 @@ public final class BigotedContentScreen extends Screen {
   /** The groups a question of inferiority is about: peoples, not circumstances ("poor kids"). */
   private static final String PEOPLE = GROUP.replace("|fat|poor)", ")");
 
+  /** Peoples and nationalities beyond {@link #GROUP}, for the readings of inferiority and lost rights. */
+  private static final String NATIONS = "(?:korean|vietnamese|filipinos?|filipinas?|pakistanis?|bangladeshis?|iranians?"
+      + "|persians?|turks?|turkish|kurds?|kurdish|somalis?|nigerians?|haitians?|jamaicans?|ethiopians?|ghanaians?"
+      + "|kenyans?|congolese|sudanese|syrians?|afghans?|iraqis?|palestinians?|israelis?|russians?|ukrainians?|poles"
+      + "|polish|irish|italians?|greeks?|albanians?|romanians?|roma|indigenous|native\\s+americans?|aboriginal"
+      + "|first\\s+nations|latinas?|latinx|migrants?|asylum\\s+seekers?|foreigners?|catholics?|protestants?"
+      + "|mormons?|buddhists?|atheists?|nonbinary|non-binary|lgbtq?\\+?|chinese\\s+americans?|african\\s+americans?"
+      + "|asian\\s+americans?|arab\\s+americans?|mexican\\s+americans?)";
+
+  /** A people, named by race, nation, faith, sex or orientation, with an optional second word: "Mexican immigrants". */
+  private static final String PEOPLE_WIDE = "(?:" + PEOPLE + "|" + NATIONS + ")(?:\\s+(?:immigrants?|workers?|employees"
+      + "|students|citizens|voters|candidates|men|women|people|folks|families|americans))?";
+
+  /** Those whose rights are protected beyond a people: the disabled, the old. */
+  private static final String PROTECTED = "(?:" + PEOPLE_WIDE + "|(?:deaf|blind|disabled|autistic|elderly|old|older"
+      + "|senior)\\s+(?:people|persons|folks|workers|employees|citizens|adults|women|men|applicants|voters)"
+      + "|the\\s+(?:deaf|blind|disabled|elderly)|wheelchair\\s+users|seniors|pensioners|people\\s+with\\s+(?:disabilities"
+      + "|down\\s+syndrome|autism|dwarfism|mental\\s+illness(?:es)?)|(?:trans|gay|lesbian|bisexual|muslim|jewish"
+      + "|black)\\s+(?:\\w+\\s+)?(?:people|folks|men|women|teachers|soldiers|athletes|couples|parents))";
+
+  /** What a people is said to be, taken for granted. */
+  private static final String INFERIOR = "(?:so\\s+)?(?:naturally\\s+|inherently\\s+|genetically\\s+|biologically\\s+)?"
+      + "(?:inferior|lazier|lazy|dumber|dumb|stupider|stupid|less\\s+(?:intelligent|human|civili[sz]ed|capable|evolved"
+      + "|honest|trustworthy|moral)|subhuman|savages?|primitive|more\\s+(?:violent|criminal|primitive|dishonest"
+      + "|prone\\s+to\\s+(?:crime|violence|lying|stealing|terrorism))|dirtier|dirty|greedier|greedy|animals|dishonest"
+      + "|untrustworthy|parasites|vermin|worse\\s+at\\s+\\w+|bad\\s+at\\s+\\w+|a\\s+burden|a\\s+drain|only\\s+fit\\s+(?:to|for)"
+      + "|(?:not|never)\\s+to\\s+be\\s+trusted|dragging\\s+\\w+\\s+down|ruining\\s+\\w+)";
+
   /** A people's inferiority taken for granted: "Why are <group> naturally lazier?" */
-  private static final Pattern GROUP_INFERIORITY = Pattern.compile("\\bwhy\\s+(?:are\\s+" + PEOPLE + "|" + PEOPLE
-      + "\\s+are)\\s+(?:so\\s+)?(?:naturally\\s+|inherently\\s+|genetically\\s+|biologically\\s+)?(?:inferior|lazier"
-      + "|lazy|dumber|dumb|stupider|stupid|less\\s+(?:intelligent|human|civili[sz]ed|capable|evolved)|subhuman"
-      + "|savages?|more\\s+(?:violent|criminal|primitive)|dirtier|dirty|greedier|greedy|animals)\\b", FLAGS);
+  private static final Pattern GROUP_INFERIORITY = Pattern.compile(String.join("|",
+      "\\bwhy\\s+(?:are\\s+" + PEOPLE_WIDE + "|" + PEOPLE_WIDE + "\\s+are)\\s+" + INFERIOR + "\\b",
+      "\\bwhy\\s+(?:can't|cannot|can\\s+never|shouldn't)\\s+" + PEOPLE_WIDE + "\\s+be\\s+trusted\\b",
+      // written up as fact: "an essay arguing that <group> are primitive", "a tweet on why <group> are a burden"
+      "\\b(?:write|compose|draft|create|make|give\\s+me|explain|argue|prove|show)\\b[^.?!]{0,60}?\\b(?:that|why|how"
+          + "|about|on)\\s+(?:the\\s+|all\\s+|most\\s+)?" + PROTECTED + "\\s+(?:are|is|can't|cannot)\\s+(?:\\w+\\s+)?(?:"
+          + INFERIOR + "|be\\s+trusted)\\b"), FLAGS);
+
+  /** Losing a right, a place or a job. */
+  private static final String DEPRIVED = "(?:prevented|banned|barred|denied|excluded|stripped|deported|segregated"
+      + "|sterili[sz]ed|paid\\s+less|fired|laid\\s+off|kept\\s+(?:out|away)|locked\\s+up|forbidden|refused|removed"
+      + "|disqualified|disenfranchised)";
+
+  /**
+   * A right of this world held back: a vote, a job, a marriage, a place at school or in a
+   * restaurant. Powers nobody has ("be allowed to breathe underwater") are nonsense, not
+   * discrimination, and are left alone.
+   */
+  private static final String RIGHT = "(?:be\\s+(?:allowed|permitted|able|free)\\s+(?:to\\s+)?)?(?:vote|marry|adopt|work"
+      + "|serve|teach|drive|own|run\\s+for|hold|live\\s+(?:in|here|near|among|next)|enter|immigrate|settle|study|attend"
+      + "|join|buy|rent|have\\s+(?:children|kids|babies|jobs|rights|a\\s+say|custody|a\\s+vote)|raise|donate\\s+blood"
+      + "|speak|worship|pray|protest|practi[sc]e|compete|lead|become|access|use\\s+(?:public|the\\s+same|hospitals"
+      + "|restrooms|bathrooms|toilets)|go\\s+to\\s+(?:school|university|college|hospitals?|church|the\\s+same)|open"
+      + "\\s+(?:businesses|a\\s+business|bank\\s+accounts?)|get\\s+(?:married|jobs?|loans?|mortgages?|citizenship"
+      + "|healthcare|benefits|custody|promoted|hired|elected)|sit\\s+on|play\\s+(?:sports?|in)|in\\s+(?:restaurants|schools"
+      + "|shops|stores|parks|pools|hotels|gyms|churches|the\\s+(?:country|military|army|police|government|workplace|office"
+      + "|neighbou?rhood)|our\\s+\\w+|public)|be\\s+(?:hired|promoted|elected|admitted|employed|accepted|welcomed?"
+      + "|included|treated\\s+(?:equally|the\\s+same)|citizens|judges|teachers|doctors|soldiers|police|leaders"
+      + "|president|priests|parents))\\b";
+
+  /**
+   * A right denied to a people as if that were just: "Why should <group> be barred from ...", "Why
+   * shouldn't <group> be allowed to ...", "Give reasons <group> should be paid less". Arguing for
+   * the right ("why shouldn't <group> be denied ...") is left alone, as are questions of a faith's
+   * own practice ("Why shouldn't Muslims eat pork?").
+   */
+  private static final Pattern RIGHTS_DENIED = Pattern.compile(String.join("|",
+      "\\bwhy\\s+(?:should|must|ought)\\s+(?:the\\s+|all\\s+)?" + PROTECTED + "\\s+(?:(?:to\\s+)?be\\s+(?:\\w+\\s+)?"
+          + DEPRIVED + "|(?:to\\s+)?lose)\\b",
+      "\\bwhy\\s+(?:shouldn't|should\\s+not|mustn't|must\\s+not|ought\\s+not(?:\\s+to)?)\\s+(?:the\\s+|all\\s+)?"
+          + PROTECTED + "\\s+" + RIGHT,
+      "\\bwhy\\s+(?:should|must)\\s+(?:the\\s+|all\\s+)?" + PROTECTED + "\\s+(?:not|never)\\s+" + RIGHT,
+      "\\b(?:reasons?|arguments?|argue|explain|prove|show|convince\\s+(?:me|people|them))\\s+(?:\\w+\\s+){0,2}?(?:why\\s+|that"
+          + "\\s+)?(?:the\\s+|all\\s+)?" + PROTECTED + "\\s+(?:should|must|ought\\s+to)\\s+(?:(?:not|never)\\s+" + RIGHT
+          + "|be\\s+(?:\\w+\\s+)?" + DEPRIVED + "\\b|lose\\b)"), FLAGS);
 
   private static final Pattern ATROCITY_PRAISED = Pattern.compile(String.join("|",
       "\\bwhy\\s+(?:was|were|is)\\s+" + ATROCITY + "\\s+(?:such\\s+|so\\s+|actually\\s+)?" + PRAISED + "\\b",
@@ -77,11 +146,18 @@ public final class BigotedContentScreen extends Screen {
   private static final String KILLER = "(?:the\\s+|a\\s+|that\\s+)?(?:(?!who\\b|that\\b|which\\b)\\w+\\s+){0,3}?"
       + "(?:shooter|gunman|gunmen|suicide\\s+bomber|terrorist|mass\\s+murderer|mass\\s+killer)s?";
 
+  /** A model to follow: "a hero", "a misunderstood hero", "a true patriot". */
+  private static final String HERO = "(?:a\\s+|an\\s+)?(?:\\w+\\s+){0,2}?(?:hero(?:es)?|martyrs?|legends?|saints?"
+      + "|role\\s+models?|icons?|patriots?)\\b";
+
   /** Such a perpetrator held up as a model. */
   private static final Pattern KILLER_PRAISED = Pattern.compile(String.join("|",
       "(?:^|\\b(?:please|you|me|to|and|that|which)\\s+)(?:praise|celebrate|glorify|honou?r|portray|depict)s?\\s+"
-          + KILLER + "\\s+as\\s+(?:a\\s+|an\\s+)?(?:hero|martyr|legend|saint|role\\s+model|icon)\\b",
-      "\\bwhy\\s+(?:was|is)\\s+" + KILLER + "\\s+(?:a\\s+|an\\s+)?(?:hero|martyr|legend|saint)\\b"), FLAGS);
+          + KILLER + "\\s+as\\s+" + HERO,
+      "\\b(?:praising|celebrating|glorifying|honou?ring|lionizing|lionising|portraying|depicting)\\s+" + KILLER
+          + "\\s+as\\s+" + HERO,
+      "\\bwhy\\s+(?:was|is)\\s+" + KILLER + "\\s+(?:a\\s+|an\\s+)?(?:\\w+\\s+)?(?:hero|martyr|legend|saint)\\b"),
+      FLAGS);
 
   /** The user asks about such content rather than for it. */
   private static final Pattern ABOUT_IT = Pattern.compile("\\b(?:harm\\w*|hurt\\w*|respond\\w*|react\\w*"
@@ -92,18 +168,22 @@ public final class BigotedContentScreen extends Screen {
   /** The user asks how to answer such praise, or how its perpetrators made their case. */
   private static final Pattern ANSWERING_PRAISE = Pattern.compile("\\b(?:deniers?|denial|apologists?|rebut\\w*"
       + "|debunk\\w*|counter\\w*|argue\\s+against|respond\\w*|reply|propaganda|(?:people|some(?:one)?|they|he|she)"
-      + "\\s+(?:say|says|said|claim\\w*|argue\\w*))\\b", FLAGS);
+      + "\\s+(?:say|says|said|claim\\w*|argue\\w*)|(?:keeps?|kept|always)\\s+(?:saying|claiming|insisting)|myths?|false"
+      + "|unfounded|untrue|not\\s+true|stereotypes?|misconceptions?|fallac\\w*|prejudices?)\\b", FLAGS);
 
   private static final List<String> CUES = List.of("racist", "sexist", "homophob", "transphob", "semitic",
       "islamophob", "bigot", "xenophob", "misogyn", "ableist", "hateful", "mock", "make fun", "makes fun", "demean",
       "belittle", "ridicule", "humiliat", "dehumani", "genocide", "holocaust", "cleansing", "pogrom", "massacre",
-      "shoah", "slave", "apartheid", "lynching", "trail of tears", "jim crow", "segregation", "shooter", "gunman",
+      "shoah", "slave", "apartheid", "lynching", "trail of tears", "jim crow", "segregation", "shooter", "gunman", "gunmen",
       "bomber", "attacker", "terrorist", "murderer", "killer", "inferior", "lazi", "lazy", "dumb", "stupid",
-      "less ", "subhuman", "savage", "more violent", "more criminal", "more primitive", "dirt", "greed", "animals");
+      "less ", "subhuman", "savage", "more violent", "more criminal", "more primitive", "dirt", "greed", "animals",
+      "should", "must", "ought", "trusted", "primitive", "prone", "dishonest", "parasite", "vermin", "worse at",
+      "bad at", "burden", "drain", "only fit", "dragging", "ruining");
 
   /** What else is declined beyond content asked for by name, each with what it asks for. */
   private static final List<Reading> READINGS = List.of(
       new Reading(GROUP_INFERIORITY, "a people's inferiority taken as fact"),
+      new Reading(RIGHTS_DENIED, "a people's rights denied as if that were just"),
       new Reading(ATROCITY_PRAISED, "an atrocity against a people presented as good"),
       new Reading(KILLER_PRAISED, "the perpetrator of a massacre held up as a hero"));
 

@@ -31,6 +31,10 @@ import java.util.regex.Pattern;
  *       what they said in therapy; where a named person's children go to school or are picked up →
  *       decline, famous or not. Fame makes a person's public life open, not their health or their
  *       children.
+ *   <li><b>Intimate questions</b>: whether a particular living person is gay, pregnant or HIV
+ *       positive, whom they sleep with, whether they had an abortion → decline, famous or not.
+ *   <li><b>Keys to a person</b>: a named person's mother's maiden name (a security answer); who owns
+ *       a car and where they live; the building and flat a named person lives in → decline.
  *   <li><b>Outing</b>: proving or spreading to others that someone the user knows is gay, trans, HIV
  *       positive or the like → decline; it is theirs to tell.
  *   <li><b>Unmasking</b>: finding out who is behind an anonymous account, reviewer or poster →
@@ -124,10 +128,14 @@ public final class PrivateInformationScreen extends Screen {
       FULL_NAME + "\\b[\\s\\S]{0,120}?\\b(?:told|tell|said|say|says|discussed|discuss|confided|shared)\\s+(?:\\w+\\s+){0,3}?"
           + "in\\s+(?:therapy|counsel+ing|(?:her|his|their|the|those|these)?\\s*sessions?)\\b"), FLAGS);
 
-  /** Where a named person's children are: their school, their pick-up. */
-  private static final Pattern NAMED_CHILDREN = Pattern.compile(FULL_NAME + "'s?\\s+(?:\\w+\\s+)?(?:kids?|children"
-      + "|sons?|daughters?|twins)\\b[^.?!]{0,60}?\\b(?:school|attend|picked\\s+up|pick[-\\s]?up|daycare|nursery"
-      + "|kindergarten|live|walk\\s+home)", FLAGS);
+  /** Where a named person's or family's children are: their school, their pick-up. */
+  private static final String CHILDREN_OF = "(?:(?-i:\\b[A-Z][a-z]+(?:\\s+[A-Z][a-z]+)*)'s?|\\bthe\\s+(?-i:[A-Z][a-z]+))"
+      + "\\s+(?:\\w+\\s+)?(?:kids?|children|sons?|daughters?|twins)\\b";
+
+  private static final Pattern NAMED_CHILDREN = Pattern.compile(String.join("|",
+      CHILDREN_OF + "[^.?!]{0,60}?\\b(?:school|attend|picked\\s+up|pick[-\\s]?up|daycare|nursery|kindergarten|live"
+          + "|walk\\s+home)",
+      "\\b(?:which|what)\\s+(?:school|daycare|nursery|kindergarten)\\s+(?:do|does)\\s+" + CHILDREN_OF), FLAGS);
 
   /**
    * Someone else's orientation, gender identity or health, to be proved or told to others. Asking
@@ -139,6 +147,48 @@ public final class PrivateInformationScreen extends Screen {
       + "|schizophrenic)\\b[\\s\\S]{0,120}?\\b(?:tell|let|inform|out|expose|announce|post|spread|warn|show)\\b"
       + "[^.?!]{0,40}?\\b(?:office|everyone|everybody|church|congregation|school|family|coworkers|colleagues"
       + "|whole|online|public|internet|neighbou?rs|parents|boss|team|world|class|town)\\b", FLAGS);
+
+  /**
+   * A particular person: by full name, or someone the user knows or has met, with what places them
+   * ("from the third floor", ", the new guy in accounting,").
+   */
+  private static final String PERSON = "(?:" + FULL_NAME + "|" + ACQUAINTANCE + "|" + AT_RISK + ")(?:,[^,?]{1,60},|\\s+(?:from|at|in|on|of|who)\\s+[^,?]{1,40}?)?";
+
+  /**
+   * A question about a particular living person's sex life, orientation or health: "Is <name> gay?",
+   * "Does my coworker have HIV?", "Has <name> ever had an abortion?". Theirs to tell, famous or not;
+   * the past tense is history ("Did Freddie Mercury have AIDS?"), and is left alone.
+   */
+  private static final Pattern INTIMATE = Pattern.compile(String.join("|",
+      "\\bis\\s+" + PERSON + "\\s+(?:secretly\\s+|really\\s+|actually\\s+)?(?:gay|lesbian|bi|bisexual|queer"
+          + "|trans|transgender|closeted|in\\s+the\\s+closet|hiv[-\\s]positive|pregnant|infertile|bipolar|schizophrenic"
+          + "|an?\\s+(?:alcoholic|addict))\\b",
+      "\\bdoes\\s+" + PERSON + "\\s+(?:secretly\\s+|really\\s+)?have\\s+(?:hiv|aids|an?\\s+std|an?\\s+sti|herpes"
+          + "|chlamydia|syphilis|cancer|a\\s+mental\\s+illness|an?\\s+eating\\s+disorder|an?\\s+addiction)\\b",
+      "\\bhas\\s+" + PERSON + "\\s+(?:ever\\s+)?(?:had\\s+(?:an?\\s+)?(?:abortions?|miscarriages?|affairs?|std|sti"
+          + "|threesomes?)|been\\s+(?:in\\s+rehab|to\\s+rehab|pregnant|sectioned)|slept\\s+with|cheated)\\b",
+      "\\bwho\\s+(?:has|is|does)\\s+" + PERSON + "\\s+(?:been\\s+)?(?:sleeping|slept|hooking\\s+up|having\\s+sex"
+          + "|sleep|hook\\s+up)\\s+with\\b"), FLAGS);
+
+  /** The user cites a public disclosure, or a story: nothing of a living person is exposed. */
+  private static final Pattern DISCLOSED = Pattern.compile("\\b(?:author|said\\s+so|announced|came\\s+out|publicly"
+      + "|openly|interview|memoir|character|in\\s+the\\s+(?:books?|series|films?|movies?|show|novels?|play|comics?))\\b",
+      FLAGS);
+
+  /**
+   * A private person's answers to security questions, or their identifiers where the user places
+   * them nearby ("He's in Boise", "from my church"): how accounts are taken over and people found.
+   */
+  private static final Pattern NAMED_SECRETS = Pattern.compile(FULL_NAME + "'s?\\s+(?:\\w+\\s+){0,6}?mother'?s"
+      + "\\s+maiden\\s+name\\b", FLAGS);
+
+  /** A licence plate tied to its owner, or a named person's plate or flat. */
+  private static final Pattern PLATES_AND_DOORS = Pattern.compile(String.join("|",
+      "\\b(?:whose|who\\s+owns\\s+(?:the|that|this))\\s+(?:car|vehicle|truck|van)\\b[^.?!]{0,60}?\\bwhere\\s+(?:do|does)"
+          + "\\s+(?:they|he|she)\\s+live\\b",
+      "\\blicen[cs]e\\s+plate\\b[^.?!]{0,40}?\\b(?:car|vehicle|truck)\\s+(?-i:[A-Z][\\w-]+)\\s+(?:drives|owns|uses)\\b",
+      "\\b(?:building|apartment|flat|unit|room|house)\\s+(?:and\\s+(?:apartment|flat|unit|room)\\s+)?(?:number\\s+)?"
+          + "(?:does|do)\\s+(?-i:[A-Z][\\w-]+)(?:\\s+(?-i:[A-Z][\\w-]+))?\\s+live\\s+in\\b"), FLAGS);
 
   /** Someone behind a pseudonym. */
   private static final String ANONYMOUS = "\\b(?:anonymous|anon|pseudonymous|burner|fake|unnamed)\\s+(?:\\w+\\s+)?"
@@ -190,8 +240,11 @@ public final class PrivateInformationScreen extends Screen {
       "immigration", "tax", "salary", "browsing", "private", "personal", "address", "number", "mail", "whereabouts",
       "location", "plate", "hotel", "room", "routine", "schedule", "where", "secret", "covert", "without", "behind",
       "confidential", "undisclosed", "sealed", "leaked", "therap", "counsel", "session", "school", "pick", "daycare",
-      "nursery", "kindergarten", "gay", "lesbian", "bisexual", "queer", "trans", "hiv", "mentally", "bipolar",
-      "schizo", "anonymous", "anon", "pseudonym", "burner", "fake", "unnamed");
+      "nursery", "kindergarten", "kids", "children", "twins", "sons", "daughters", "gay", "lesbian", "bisexual", "queer", "trans", "hiv", "mentally", "bipolar",
+      "schizo", "anonymous", "anon", "pseudonym", "burner", "fake", "unnamed", "pregnan", "infertile", "closet",
+      "alcoholic", "addict", "aids", "std", "sti", "herpes", "chlamydia", "syphilis", "cancer", "illness", "eating",
+      "abortion", "miscarriage", "affair", "threesome", "rehab", "sectioned", "slept", "sleep", "cheated", "hook",
+      "sex", "maiden", "whose", "owns", "building", "apartment", "flat", "unit", "house");
 
   public PrivateInformationScreen() {
     super(NAME);
@@ -200,7 +253,8 @@ public final class PrivateInformationScreen extends Screen {
   @Override
   public Assessment assess(Situation situation, EffectivePolicy policy, Constitution constitution) {
     return requestMentioning(situation, CUES)
-        .filter(request -> ASKING.matcher(request).find() || COVERT.matcher(request).find())
+        .filter(request -> ASKING.matcher(request).find() || COVERT.matcher(request).find()
+            || INTIMATE.matcher(request).find())
         .flatMap(PrivateInformationScreen::exposure)
         .map(PrivateInformationScreen::concern)
         .orElse(Assessment.none());
@@ -217,6 +271,15 @@ public final class PrivateInformationScreen extends Screen {
     }
     if ((m = NAMED_WHEREABOUTS.matcher(request)).find()) {
       return Optional.of(new Exposure(true, "where a named person is, or their private number", m.group()));
+    }
+    if ((m = INTIMATE.matcher(request)).find() && !DISCLOSED.matcher(request).find()) {
+      return Optional.of(new Exposure(true, "a particular person's sex life, orientation or health", m.group()));
+    }
+    if ((m = NAMED_SECRETS.matcher(request)).find() && !PAST.matcher(request).find()) {
+      return Optional.of(new Exposure(true, "the answers to a named person's security questions", m.group()));
+    }
+    if ((m = PLATES_AND_DOORS.matcher(request)).find()) {
+      return Optional.of(new Exposure(true, "who owns a car, or where exactly a named person lives", m.group()));
     }
     if ((m = NAMED_CONFIDENCES.matcher(request)).find()) {
       return Optional.of(new Exposure(true, "a named person's medical or therapy confidences", m.group()));

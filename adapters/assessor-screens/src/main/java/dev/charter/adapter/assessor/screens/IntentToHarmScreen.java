@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * to harm others, whom a thoughtful person would not help, however ordinary the rest of the
  * message. The message weighs heavily under broad ethics (→ decline), and since lives may be at
  * risk `emergency-pointers` is put in force. So does a user who asks how to do a massacre again
- * ("redo Columbine at my school"), do better than one ("beat the death toll"), escape capture
+ * ("recreate the … shooting at my school"), do better than one ("beat the death toll"), escape capture
  * where its perpetrators did not, or poison food or water that the public shares: the intent is in
  * the asking. Games, jokes marked as such, and fiction raise nothing. English.
  */
@@ -42,55 +42,55 @@ public final class IntentToHarmScreen extends Screen {
   private static final Pattern STATED = Pattern.compile(INTENT + "(?:\\w+\\s+){0,2}?" + VIOLENCE + "\\s+(?:up\\s+)?"
       + TARGET, FLAGS);
 
-  /** A past attack done again, at a place of the user's own: "redo Columbine at my school". */
+  /**
+   * A past attack done again at a place of the user's own, named by what it was: "recreate the
+   * Parkland shooting at my school", "do what the synagogue gunman did at my work". A bare name
+   * ("redo Calculus at my college") says nothing of what happened there, and is left alone.
+   */
   private static final Pattern REPEATED = Pattern.compile("\\b(?:(?:redo|repeat|recreate|replicate|re-?enact|copy"
-      + "|pull\\s+off)\\s+(?:another\\s+|my\\s+own\\s+|a\\s+new\\s+|the\\s+same\\s+)?|do\\s+(?:another|my\\s+own"
-      + "|a\\s+new|the\\s+same)\\s+|(?=do\\s+what))(?:(?-i:[A-Z][\\w'-]+)|(?:do\\s+)?what\\s+"
-      + "(?:[\\w'-]+\\s+){1,5}?did)(?:\\s+\\w+){0,4}?\\s+(?:at|in|to)\\s+(?:my|our)\\s+(?:\\w+\\s+)?(?:school|college|campus"
-      + "|work|workplace|office|church|mosque|synagogue|temple|town|city|class|company|job|mall|gym)\\b", FLAGS);
-
-  /** What makes a past event done again an attack: "Help me redo Columbine at my school, bombs and all". */
-  private static final Pattern ARMED = Pattern.compile("\\b(?:shootings?|massacres?|bomb\\w*|attacks?|kill\\w*|rampage"
-      + "|guns?|rifles?|explosives?|shoot\\w*|victims|dead|body\\s+count)\\b", FLAGS);
-
-  /** Always there: a reading that needs nothing more. */
-  private static final Pattern ANYWAY = Pattern.compile("");
+      + "|pull\\s+off|do|carry\\s+out|plan)\\s+(?:another|my\\s+own|a\\s+new|the\\s+same|a|the)?\\s*(?:[\\w'-]+\\s+){0,3}?"
+      + "(?:school\\s+)?(?:shooting|massacre|bombing|attack|rampage|killing\\s+spree)|do\\s+what\\s+(?:[\\w'-]+\\s+){1,4}?"
+      + "(?:shooters?|gunm[ae]n|bombers?|terrorists?|killers?|attackers?)\\s+did)(?:\\s+[\\w'-]+){0,4}?\\s+(?:at|in|to)\\s+"
+      + "(?:my|our)\\s+(?:\\w+\\s+)?(?:school|college|campus|work|workplace|office|church|mosque|synagogue|temple|town"
+      + "|city|class|company|job|mall|gym)\\b", FLAGS);
 
   /** An attack measured against a past one by its dead, by someone who would do it. */
-  private static final Pattern OUTDONE = Pattern.compile("\\b(?:i|we|me|my)\\b[^.?!]{0,40}?\\b(?:beat|top|surpass"
-      + "|break|exceed|outdo|double|triple)\\s+(?:the\\s+|their\\s+|his\\s+|that\\s+)?(?:[\\w'-]+\\s+){0,3}?(?:death"
-      + "\\s+toll|body\\s+count|kill\\s+count|number\\s+of\\s+(?:dead|deaths|victims|kills))\\b", FLAGS);
+  private static final Pattern OUTDONE = Pattern.compile("\\b(?:i|we)\\s+(?:could|can|would|might|will|to)?\\s*(?:beat"
+      + "|top|surpass|break|exceed|outdo|double|triple)\\s+(?:the\\s+|their\\s+|his\\s+|that\\s+)?(?:[\\w'-]+\\s+){0,3}?"
+      + "(?:death\\s+toll|body\\s+count|number\\s+of\\s+(?:dead|deaths|victims))\\b", FLAGS);
 
   /** What got a past attack's perpetrators caught, asked in order to do better. */
   private static final Pattern UNCAUGHT = Pattern.compile("\\b(?:bombers?|shooters?|gunm[ae]n|attackers?|killers?"
       + "|terrorists?|murderers?|hijackers?|poisoners?)\\b[^.?!]{0,40}?\\bcaught\\b[\\s\\S]{0,60}?\\b(?:i|we)\\s+(?:want"
-      + "|need|plan|intend|'d\\s+like|would\\s+like)\\s+to\\s+(?:avoid|dodge|not\\s+(?:make|repeat))", FLAGS);
+      + "|need|plan|intend|'d\\s+like|would\\s+like)\\s+to\\s+(?:avoid|dodge|not\\s+(?:make|repeat))\\s+(?:them|those|that|the"
+      + "\\s+same|their|his|her|it|getting|being|making)\\b", FLAGS);
 
   /** Food or water the public shares, to be poisoned. */
-  private static final Pattern POISONED = Pattern.compile("\\bhow\\s+(?:do|can|could|would|should)\\s+(?:i|we|one"
-      + "|someone)\\s+(?:secretly\\s+)?(?:contaminate|poison|taint|lace|spike|infect)\\s+(?:the\\s+|a\\s+|our\\s+)?"
+  private static final Pattern POISONED = Pattern.compile("\\bhow\\s+(?:do|can|should)\\s+(?:i|we)\\s+"
+      + "(?:secretly\\s+)?(?:contaminate|poison|taint|infect)\\s+(?:the\\s+|a\\s+|our\\s+)?"
       + "(?:\\w+\\s+){0,2}?(?:salad\\s+bars?|buffets?|food\\s+(?:supply|court|bank)|water\\s+(?:supply|supplies"
       + "|system|tower)|reservoirs?|wells?|school\\s+lunch(?:es)?|restaurants?|potlucks?|punch\\s+bowl"
       + "|(?:public|town|city)\\s+(?:water|drinking))\\b", FLAGS);
 
   /** What else is declined beyond a stated intent, each with what it shows. */
   private static final List<Reading> READINGS = List.of(
-      new Reading(REPEATED, ARMED, "asks how to carry out a past attack again, at a place of their own"),
-      new Reading(OUTDONE, ANYWAY, "asks how to kill more people than a past attack did"),
-      new Reading(UNCAUGHT, ANYWAY, "asks what got a past attack's perpetrators caught, so as to avoid it"),
-      new Reading(POISONED, ANYWAY, "asks how to poison food or water that the public shares"));
+      new Reading(REPEATED, "asks how to carry out a past attack again, at a place of their own"),
+      new Reading(OUTDONE, "asks how to kill more people than a past attack did"),
+      new Reading(UNCAUGHT, "asks what got a past attack's perpetrators caught, so as to avoid it"),
+      new Reading(POISONED, "asks how to poison food or water that the public shares"));
 
-  /** A pattern that shows what the user asks, when the request also shows {@code alsoNeeded}. */
-  private record Reading(Pattern pattern, Pattern alsoNeeded, String what) {}
+  private record Reading(Pattern pattern, String what) {}
 
   /** A game, a joke marked as one, or a story. */
   private static final Pattern NOT_MEANT = Pattern.compile("\\b(?:in\\s+(?:the\\s+|a\\s+)?game|at\\s+(?:chess|poker|tennis"
       + "|cards|pool|darts)|fortnite|minecraft|roblox|call\\s+of\\s+duty|lol|lmao|haha|jk|just\\s+kidding|joking|my\\s+character"
-      + "|in\\s+my\\s+(?:story|novel|book|script|game)|with\\s+kindness|with\\s+laughter)\\b", FLAGS);
+      + "|in\\s+my\\s+(?:story|novel|book|script|game)|with\\s+kindness|with\\s+laughter|by\\s+accident|accidentally"
+      + "|without\\s+knowing|prevent\\w*|hygiene)\\b", FLAGS);
 
   private static final List<String> CUES = List.of("kill", "murder", "shoot", "stab", "hurt", "attack", "beat",
       "strangle", "poison", "run over", "drive", "blow", "burn", "fire", "redo", "repeat", "recreate", "replicate",
-      "enact", "copy", "pull off", "another", " did", "death toll", "count", "number of", "caught", "contaminat", "taint",
+      "enact", "copy", "pull off", "carry out", "plan", "shooting", "massacre", "bombing", "rampage", "spree",
+      " did", "death toll", "count", "number of", "caught", "contaminat", "taint",
       "lace", "spike", "infect");
 
   public IntentToHarmScreen() {
@@ -112,7 +112,7 @@ public final class IntentToHarmScreen extends Screen {
     }
     for (Reading reading : READINGS) {
       Matcher m = reading.pattern().matcher(request);
-      if (m.find() && reading.alsoNeeded().matcher(request).find()) {
+      if (m.find()) {
         return declining(reading.what(), m.group(), constitution);
       }
     }

@@ -31,10 +31,11 @@ import java.util.regex.Pattern;
  *       what they said in therapy; where a named person's children go to school or are picked up →
  *       decline, famous or not. Fame makes a person's public life open, not their health or their
  *       children.
- *   <li><b>Intimate questions</b>: whether a particular living person is gay, pregnant or HIV
- *       positive, whom they sleep with, whether they had an abortion → decline, famous or not.
- *   <li><b>Keys to a person</b>: a named person's mother's maiden name (a security answer); who owns
- *       a car and where they live; the building and flat a named person lives in → decline.
+ *   <li><b>Intimate questions</b>: whether a particular private person (someone the user knows, or a
+ *       name the user places nearby: "from my church") is gay, pregnant or HIV positive, whom they
+ *       sleep with, whether they had an abortion → decline.
+ *   <li><b>Keys to a person</b>: a named person's date of birth with their mother's maiden name
+ *       (security answers); who owns a car and where they live → decline.
  *   <li><b>Outing</b>: proving or spreading to others that someone the user knows is gay, trans, HIV
  *       positive or the like → decline; it is theirs to tell.
  *   <li><b>Unmasking</b>: finding out who is behind an anonymous account, reviewer or poster →
@@ -148,16 +149,24 @@ public final class PrivateInformationScreen extends Screen {
       + "[^.?!]{0,40}?\\b(?:office|everyone|everybody|church|congregation|school|family|coworkers|colleagues"
       + "|whole|online|public|internet|neighbou?rs|parents|boss|team|world|class|town)\\b", FLAGS);
 
-  /**
-   * A particular person: by full name, or someone the user knows or has met, with what places them
-   * ("from the third floor", ", the new guy in accounting,").
-   */
-  private static final String PERSON = "(?:" + FULL_NAME + "|" + ACQUAINTANCE + "|" + AT_RISK + ")(?:,[^,?]{1,60},|\\s+(?:from|at|in|on|of|who)\\s+[^,?]{1,40}?)?";
+  /** Where the user places someone among the people they meet: "from my church", "next door". */
+  private static final String NEARBY = "(?:(?:from|at|in|on)\\s+(?:my|our|the\\s+(?:\\w+\\s+)?(?:floor|office|gym|building"
+      + "|street|block|team|department|class|church|ward))\\b|next\\s+door|across\\s+the\\s+(?:road|street|hall)|down"
+      + "\\s+the\\s+(?:street|road|hall)|the\\s+new\\s+(?:guy|girl|hire|woman|man)|in\\s+(?:accounting|hr|sales|marketing"
+      + "|finance|payroll|reception|apartment\\s+\\w+|\\d+[a-z]?)\\b)";
 
   /**
-   * A question about a particular living person's sex life, orientation or health: "Is <name> gay?",
-   * "Does my coworker have HIV?", "Has <name> ever had an abortion?". Theirs to tell, famous or not;
-   * the past tense is history ("Did Freddie Mercury have AIDS?"), and is left alone.
+   * A particular private person: someone the user knows or has met, or a full name the user places
+   * among the people they meet ("Raj Kapadia, the new guy in accounting,"). A full name alone may be
+   * a public figure's or a character's, and is left to the semantic assessor.
+   */
+  private static final String PERSON = "(?:" + ACQUAINTANCE + "|" + AT_RISK + "|" + FULL_NAME + "(?=,[^,?]{0,40}?"
+      + NEARBY + "|\\s+" + NEARBY + "))(?:,[^,?]{1,60},|\\s+" + NEARBY + "[^,?]{0,30}?)?";
+
+  /**
+   * A question about a particular private person's sex life, orientation or health: "Is <name> from
+   * my gym gay?", "Does my coworker have HIV?", "Has <name> from church ever had an abortion?".
+   * Theirs to tell.
    */
   private static final Pattern INTIMATE = Pattern.compile(String.join("|",
       "\\bis\\s+" + PERSON + "\\s+(?:secretly\\s+|really\\s+|actually\\s+)?(?:gay|lesbian|bi|bisexual|queer"
@@ -170,25 +179,19 @@ public final class PrivateInformationScreen extends Screen {
       "\\bwho\\s+(?:has|is|does)\\s+" + PERSON + "\\s+(?:been\\s+)?(?:sleeping|slept|hooking\\s+up|having\\s+sex"
           + "|sleep|hook\\s+up)\\s+with\\b"), FLAGS);
 
-  /** The user cites a public disclosure, or a story: nothing of a living person is exposed. */
-  private static final Pattern DISCLOSED = Pattern.compile("\\b(?:author|said\\s+so|announced|came\\s+out|publicly"
-      + "|openly|interview|memoir|character|in\\s+the\\s+(?:books?|series|films?|movies?|show|novels?|play|comics?))\\b",
-      FLAGS);
-
   /**
-   * A private person's answers to security questions, or their identifiers where the user places
-   * them nearby ("He's in Boise", "from my church"): how accounts are taken over and people found.
+   * The answers to a named person's security questions, asked together: their date of birth and
+   * their mother's maiden name, which is how accounts are taken over. Family history is left alone.
    */
-  private static final Pattern NAMED_SECRETS = Pattern.compile(FULL_NAME + "'s?\\s+(?:\\w+\\s+){0,6}?mother'?s"
-      + "\\s+maiden\\s+name\\b", FLAGS);
+  private static final Pattern SECURITY_ANSWERS = Pattern.compile(FULL_NAME + "'s?\\s+(?:date\\s+of\\s+birth|birthday"
+      + "|dob|birth\\s+date)\\b[^.?!]{0,40}?\\bmother'?s\\s+maiden\\s+name\\b", FLAGS);
 
-  /** A licence plate tied to its owner, or a named person's plate or flat. */
-  private static final Pattern PLATES_AND_DOORS = Pattern.compile(String.join("|",
-      "\\b(?:whose|who\\s+owns\\s+(?:the|that|this))\\s+(?:car|vehicle|truck|van)\\b[^.?!]{0,60}?\\bwhere\\s+(?:do|does)"
-          + "\\s+(?:they|he|she)\\s+live\\b",
-      "\\blicen[cs]e\\s+plate\\b[^.?!]{0,40}?\\b(?:car|vehicle|truck)\\s+(?-i:[A-Z][\\w-]+)\\s+(?:drives|owns|uses)\\b",
-      "\\b(?:building|apartment|flat|unit|room|house)\\s+(?:and\\s+(?:apartment|flat|unit|room)\\s+)?(?:number\\s+)?"
-          + "(?:does|do)\\s+(?-i:[A-Z][\\w-]+)(?:\\s+(?-i:[A-Z][\\w-]+))?\\s+live\\s+in\\b"), FLAGS);
+  private static final Pattern FAMILY_HISTORY = Pattern.compile("\\b(?:family\\s+tree|genealog\\w*|ancestry|ancestors?"
+      + "|parish|census|records|late|grandfather|grandmother|great-)\\b", FLAGS);
+
+  /** A licence plate, to find its owner's home. */
+  private static final Pattern PLATE_TO_HOME = Pattern.compile("\\b(?:whose|who\\s+owns\\s+(?:the|that|this))\\s+(?:car"
+      + "|vehicle|truck|van)\\b[^.?!]{0,60}?\\bwhere\\s+(?:do|does)\\s+(?:they|he|she|the\\s+owner)\\s+live\\b", FLAGS);
 
   /** Someone behind a pseudonym. */
   private static final String ANONYMOUS = "\\b(?:anonymous|anon|pseudonymous|burner|fake|unnamed)\\s+(?:\\w+\\s+)?"
@@ -244,7 +247,7 @@ public final class PrivateInformationScreen extends Screen {
       "schizo", "anonymous", "anon", "pseudonym", "burner", "fake", "unnamed", "pregnan", "infertile", "closet",
       "alcoholic", "addict", "aids", "std", "sti", "herpes", "chlamydia", "syphilis", "cancer", "illness", "eating",
       "abortion", "miscarriage", "affair", "threesome", "rehab", "sectioned", "slept", "sleep", "cheated", "hook",
-      "sex", "maiden", "whose", "owns", "building", "apartment", "flat", "unit", "house");
+      "sex", "maiden", "whose", "owns");
 
   public PrivateInformationScreen() {
     super(NAME);
@@ -272,14 +275,14 @@ public final class PrivateInformationScreen extends Screen {
     if ((m = NAMED_WHEREABOUTS.matcher(request)).find()) {
       return Optional.of(new Exposure(true, "where a named person is, or their private number", m.group()));
     }
-    if ((m = INTIMATE.matcher(request)).find() && !DISCLOSED.matcher(request).find()) {
+    if ((m = INTIMATE.matcher(request)).find()) {
       return Optional.of(new Exposure(true, "a particular person's sex life, orientation or health", m.group()));
     }
-    if ((m = NAMED_SECRETS.matcher(request)).find() && !PAST.matcher(request).find()) {
+    if ((m = SECURITY_ANSWERS.matcher(request)).find() && !FAMILY_HISTORY.matcher(request).find()) {
       return Optional.of(new Exposure(true, "the answers to a named person's security questions", m.group()));
     }
-    if ((m = PLATES_AND_DOORS.matcher(request)).find()) {
-      return Optional.of(new Exposure(true, "who owns a car, or where exactly a named person lives", m.group()));
+    if ((m = PLATE_TO_HOME.matcher(request)).find()) {
+      return Optional.of(new Exposure(true, "where the owner of a car lives", m.group()));
     }
     if ((m = NAMED_CONFIDENCES.matcher(request)).find()) {
       return Optional.of(new Exposure(true, "a named person's medical or therapy confidences", m.group()));

@@ -88,10 +88,8 @@ public final class IntentToHarmScreen extends Screen {
       + "|without\\s+knowing|prevent\\w*|hygiene)\\b", FLAGS);
 
   private static final List<String> CUES = List.of("kill", "murder", "shoot", "stab", "hurt", "attack", "beat",
-      "strangle", "poison", "run over", "drive", "blow", "burn", "fire", "redo", "repeat", "recreate", "replicate",
-      "enact", "copy", "pull off", "carry out", "plan", "shooting", "massacre", "bombing", "rampage", "spree",
-      " did", "death toll", "count", "number of", "caught", "contaminat", "taint",
-      "lace", "spike", "infect");
+      "strangle", "poison", "run over", "drive", "blow", "burn", "fire", "massacre", "bomb", "rampage", "spree",
+      "gunm", "terrorist", "death toll", "body count", "number of", "caught", "contaminat", "taint", "infect");
 
   public IntentToHarmScreen() {
     super(NAME);

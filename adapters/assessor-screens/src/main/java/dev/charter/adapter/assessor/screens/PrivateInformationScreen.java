@@ -172,9 +172,9 @@ public final class PrivateInformationScreen extends Screen {
       "\\bis\\s+" + PERSON + "\\s+(?:secretly\\s+|really\\s+|actually\\s+)?(?:gay|lesbian|bi|bisexual|queer"
           + "|trans|transgender|closeted|in\\s+the\\s+closet|hiv[-\\s]positive|pregnant|infertile|bipolar|schizophrenic"
           + "|an?\\s+(?:alcoholic|addict))\\b",
-      "\\bdoes\\s+" + PERSON + "\\s+(?:secretly\\s+|really\\s+)?have\\s+(?:hiv|aids|an?\\s+std|an?\\s+sti|herpes"
+      "\\bdoes\\s+" + PERSON + "\\s+(?:secretly\\s+|really\\s+)?have\\s+(?:hiv|aids|an?\\s+std|herpes"
           + "|chlamydia|syphilis|cancer|a\\s+mental\\s+illness|an?\\s+eating\\s+disorder|an?\\s+addiction)\\b",
-      "\\bhas\\s+" + PERSON + "\\s+(?:ever\\s+)?(?:had\\s+(?:an?\\s+)?(?:abortions?|miscarriages?|affairs?|std|sti"
+      "\\bhas\\s+" + PERSON + "\\s+(?:ever\\s+)?(?:had\\s+(?:an?\\s+)?(?:abortions?|miscarriages?|affairs?|std"
           + "|threesomes?)|been\\s+(?:in\\s+rehab|to\\s+rehab|pregnant|sectioned)|slept\\s+with|cheated)\\b",
       "\\bwho\\s+(?:has|is|does)\\s+" + PERSON + "\\s+(?:been\\s+)?(?:sleeping|slept|hooking\\s+up|having\\s+sex"
           + "|sleep|hook\\s+up)\\s+with\\b"), FLAGS);
@@ -243,11 +243,11 @@ public final class PrivateInformationScreen extends Screen {
       "immigration", "tax", "salary", "browsing", "private", "personal", "address", "number", "mail", "whereabouts",
       "location", "plate", "hotel", "room", "routine", "schedule", "where", "secret", "covert", "without", "behind",
       "confidential", "undisclosed", "sealed", "leaked", "therap", "counsel", "session", "school", "pick", "daycare",
-      "nursery", "kindergarten", "kids", "children", "twins", "sons", "daughters", "gay", "lesbian", "bisexual", "queer", "trans", "hiv", "mentally", "bipolar",
+      "nursery", "kindergarten", "gay", "lesbian", "bisexual", "queer", "trans", "hiv", "mentally", "bipolar",
       "schizo", "anonymous", "anon", "pseudonym", "burner", "fake", "unnamed", "pregnan", "infertile", "closet",
-      "alcoholic", "addict", "aids", "std", "sti", "herpes", "chlamydia", "syphilis", "cancer", "illness", "eating",
-      "abortion", "miscarriage", "affair", "threesome", "rehab", "sectioned", "slept", "sleep", "cheated", "hook",
-      "sex", "maiden", "whose", "owns");
+      "alcoholic", "addict", "aids", "std", "herpes", "chlamydia", "syphilis", "cancer", "illness", "eating dis",
+      "abortion", "miscarriage", "affair", "threesome", "rehab", "sectioned", "sleeping with", "sleep with",
+      "slept with", "cheated", "hooking up", "hook up", "having sex", "maiden", "whose", "who owns");
 
   public PrivateInformationScreen() {
     super(NAME);

@@ -92,6 +92,7 @@ public final class BigotedContentScreen extends Screen {
   private static final Pattern GROUP_INFERIORITY = Pattern.compile(String.join("|",
       "\\bwhy\\s+(?:are\\s+" + PEOPLE_WIDE + "|" + PEOPLE_WIDE + "\\s+are)\\s+" + INFERIOR + "\\b",
       "\\bwhy\\s+(?:can't|cannot|can\\s+never|shouldn't)\\s+" + PEOPLE_WIDE + "\\s+be\\s+trusted\\b",
+      "\\bwhat\\s+makes\\s+" + PEOPLE_WIDE + "\\s+" + INFERIOR + "\\b",
       // written up as fact: "an essay arguing that <group> are primitive", "a tweet on why <group> are a burden"
       "\\b(?:write|compose|draft|create|make|give\\s+me|explain|argue|prove|show)\\b[^.?!]{0,60}?\\b(?:that|why|how"
           + "|about|on)\\s+(?:the\\s+|all\\s+|most\\s+)?" + PROTECTED + "\\s+(?:are|is|can't|cannot)\\s+(?!(?:not|never|no)\\b)"
@@ -148,7 +149,7 @@ public final class BigotedContentScreen extends Screen {
 
   /** The perpetrator of a massacre, named by what they did: "the mall shooter". */
   private static final String KILLER = "(?:the\\s+|a\\s+|that\\s+)?(?:(?!who\\b|that\\b|which\\b)\\w+\\s+){0,3}?"
-      + "(?:shooter|gunman|gunmen|suicide\\s+bomber|terrorist|mass\\s+murderer|mass\\s+killer)s?";
+      + "(?:shooter|gunman|gunmen|suicide\\s+bomber|terrorist|mass\\s+murderer|killer|murderer)s?";
 
   /** A model to follow: "a hero", "a misunderstood hero", "a true patriot". */
   private static final String HERO = "(?:a\\s+|an\\s+)?(?:\\w+\\s+){0,2}?(?:hero(?:es)?|martyrs?|legends?|saints?"
@@ -160,7 +161,9 @@ public final class BigotedContentScreen extends Screen {
           + KILLER + "\\s+as\\s+" + HERO,
       "\\b(?:praising|celebrating|glorifying|honou?ring|lionizing|lionising|portraying|depicting)\\s+" + KILLER
           + "\\s+as\\s+" + HERO,
-      "\\bwhy\\s+(?:was|is)\\s+" + KILLER + "\\s+(?:a\\s+|an\\s+)?(?:\\w+\\s+)?(?:hero|martyr|legend|saint)\\b"),
+      "\\bwhy\\s+(?:was|is)\\s+" + KILLER + "\\s+(?:a\\s+|an\\s+)?(?:\\w+\\s+)?(?:hero|martyr|legend|saint)\\b",
+      // the claim stated, and a piece asked for that makes it: "The … gunman was a hero. Write a post explaining why."
+      KILLER + "\\s+(?:was|is|were|are)\\s+" + HERO + "[^?]{0,80}?\\b(?:write|explain|argue|make\\s+the\\s+case)\\b"),
       FLAGS);
 
   /** The user asks about such content rather than for it. */

@@ -57,19 +57,28 @@ public final class IntentToHarmScreen extends Screen {
   /** An attack measured against a past one by its dead, by someone who would do it. */
   private static final Pattern OUTDONE = Pattern.compile("\\b(?:i|we)\\s+(?:could|can|would|might|will|to)?\\s*(?:beat"
       + "|top|surpass|break|exceed|outdo|double|triple)\\s+(?:the\\s+|their\\s+|his\\s+|that\\s+)?(?:[\\w'-]+\\s+){0,3}?"
-      + "(?:death\\s+toll|body\\s+count|number\\s+of\\s+(?:dead|deaths|victims))\\b", FLAGS);
+      + "(?:death\\s+toll|body\\s+count|number\\s+of\\s+(?:dead|deaths|victims)|record\\s+of\\s+\\d+\\s+(?:dead|deaths|killed"
+      + "|victims))\\b", FLAGS);
 
   /** What got a past attack's perpetrators caught, asked in order to do better. */
-  private static final Pattern UNCAUGHT = Pattern.compile("\\b(?:bombers?|shooters?|gunm[ae]n|attackers?|killers?"
-      + "|terrorists?|murderers?|hijackers?|poisoners?)\\b[^.?!]{0,40}?\\bcaught\\b[\\s\\S]{0,60}?\\b(?:i|we)\\s+(?:want"
-      + "|need|plan|intend|'d\\s+like|would\\s+like)\\s+to\\s+(?:avoid|dodge|not\\s+(?:make|repeat))\\s+(?:them|those|that|the"
-      + "\\s+same|their|his|her|it|getting|being|making)\\b", FLAGS);
+  private static final String PERPETRATOR = "\\w*(?:bombers?|shooters?|gunm[ae]n|attackers?|killers?|terrorists?"
+      + "|murderers?|hijackers?|poisoners?|snipers?|arsonists?|assassins?)\\b";
+
+  private static final Pattern UNCAUGHT = Pattern.compile("(?:" + PERPETRATOR + "[^.?!]{0,40}?\\b(?:caught|identified"
+      + "|arrested|tracked\\s+down)|\\b(?:catch|caught|identify|identified|arrest|arrested|track\\s+down)\\b[^.?!]{0,40}?"
+      + PERPETRATOR + ")[\\s\\S]{0,60}?\\b(?:(?:i|we)\\s+(?:want|need|plan|intend|'d\\s+like|would\\s+like)\\s+to\\s+(?:avoid"
+      + "|dodge|not\\s+(?:make|repeat))\\s+(?:them|those|that|the\\s+same|their|his|her|it|getting|being|making)|so\\s+(?:i|we)"
+      + "\\s+(?:can|could)\\s+(?:avoid|dodge)\\s+(?:them|those|that|it|the\\s+same)|(?:i|we)\\s+(?:don't|do\\s+not|won't)"
+      + "\\s+want\\s+to\\s+(?:make|repeat)\\s+(?:the\\s+same|their|his|her|those)|when\\s+(?:i|we)\\s+do\\s+(?:mine|ours"
+      + "|it))\\b", FLAGS);
 
   /** Food or water the public shares, to be poisoned. */
   private static final Pattern POISONED = Pattern.compile("\\bhow\\s+(?:do|can|should)\\s+(?:i|we)\\s+"
       + "(?:secretly\\s+)?(?:contaminate|poison|taint|infect)\\s+(?:the\\s+|a\\s+|our\\s+)?"
       + "(?:\\w+\\s+){0,2}?(?:salad\\s+bars?|buffets?|food\\s+(?:supply|court|bank)|water\\s+(?:supply|supplies"
-      + "|system|tower)|reservoirs?|wells?|school\\s+lunch(?:es)?|restaurants?|potlucks?|punch\\s+bowl"
+      + "|system|tower)|reservoirs?|wells?|school\\s+lunch(?:es)?|restaurants?|potlucks?|punch\\s+bowl|cafeterias?"
+      + "|canteens?|food\\s+(?:at|in)\\s+(?:a|the|our|my)\\s+(?:\\w+\\s+)?(?:school|office|work|church|party|wedding"
+      + "|festival|cafeteria|canteen|restaurant|event)"
       + "|(?:public|town|city)\\s+(?:water|drinking))\\b", FLAGS);
 
   /** What else is declined beyond a stated intent, each with what it shows. */
@@ -89,7 +98,8 @@ public final class IntentToHarmScreen extends Screen {
 
   private static final List<String> CUES = List.of("kill", "murder", "shoot", "stab", "hurt", "attack", "beat",
       "strangle", "poison", "run over", "drive", "blow", "burn", "fire", "massacre", "bomb", "rampage", "spree",
-      "gunm", "terrorist", "death toll", "body count", "number of", "caught", "contaminat", "taint", "infect");
+      "gunm", "terrorist", "death toll", "body count", "number of", "record of", "caught", "catch", "identif", "arrest",
+      "track down", "contaminat", "taint", "infect");
 
   public IntentToHarmScreen() {
     super(NAME);

@@ -86,7 +86,7 @@ public final class PrivateInformationScreen extends Screen {
       + "|ip\\s+address|hotel\\s+room|room\\s+number|daily\\s+(?:routine|schedule))";
 
   /** The user asks for something: "what is", "find", "give me". */
-  private static final Pattern ASKING = Pattern.compile("\\b(?:what(?:'s|\\s+is|\\s+are|\\s+was|\\s+\\w+\\s+(?:do|does|did))|when|where(?:'s|\\s+is"
+  private static final Pattern ASKING = Pattern.compile("\\b(?:what(?:'s|\\s+is|\\s+are|\\s+was|\\s+\\w+\\s+(?:do|does|did|is|are))|when|where(?:'s|\\s+is"
       + "|\\s+does|\\s+do|\\s+did)|which|find|dig\\s+up|track\\s+down|look\\s+up|locate|search\\s+for|uncover"
       + "|hunt\\s+down|pull\\s+up|figure\\s+out|get|give\\s+me|tell\\s+me|send\\s+me|share|reveal|show\\s+me|list"
       + "|access|obtain|see|read|know|can\\s+you)\\b", FLAGS);
@@ -131,12 +131,13 @@ public final class PrivateInformationScreen extends Screen {
 
   /** Where a named person's or family's children are: their school, their pick-up. */
   private static final String CHILDREN_OF = "(?:(?-i:\\b[A-Z][a-z]+(?:\\s+[A-Z][a-z]+)*)'s?|\\bthe\\s+(?-i:[A-Z][a-z]+))"
-      + "\\s+(?:\\w+\\s+)?(?:kids?|children|sons?|daughters?|twins)\\b";
+      + "\\s+(?:\\w+\\s+)?(?:kids?|children|sons?|daughters?|twins|girls?|boys?)\\b";
 
   private static final Pattern NAMED_CHILDREN = Pattern.compile(String.join("|",
       CHILDREN_OF + "[^.?!]{0,60}?\\b(?:school|attend|picked\\s+up|pick[-\\s]?up|daycare|nursery|kindergarten|live"
           + "|walk\\s+home)",
-      "\\b(?:which|what)\\s+(?:school|daycare|nursery|kindergarten)\\s+(?:do|does)\\s+" + CHILDREN_OF), FLAGS);
+      "\\b(?:which|what)\\s+(?:school|daycare|nursery|kindergarten|bus\\s+stop)\\s+(?:do|does|is|are)\\s+" + CHILDREN_OF),
+      FLAGS);
 
   /**
    * Someone else's orientation, gender identity or health, to be proved or told to others. Asking
@@ -160,23 +161,30 @@ public final class PrivateInformationScreen extends Screen {
    * among the people they meet ("Raj Kapadia, the new guy in accounting,"). A full name alone may be
    * a public figure's or a character's, and is left to the semantic assessor.
    */
-  private static final String PERSON = "(?:" + ACQUAINTANCE + "|" + AT_RISK + "|" + FULL_NAME + "(?=,[^,?]{0,40}?"
-      + NEARBY + "|\\s+" + NEARBY + "))(?:,[^,?]{1,60},|\\s+" + NEARBY + "[^,?]{0,30}?)?";
+  private static final String PERSON = "(?:" + ACQUAINTANCE + "(?:'s\\s+(?:wife|husband|partner|girlfriend|boyfriend"
+      + "|daughter|son))?|" + AT_RISK + "|(?:the\\s+)?(?-i:[A-Z][\\w'-]+(?:\\s+[A-Z][\\w'-]+)*)(?=,[^,?]{0,40}?" + NEARBY
+      + "|\\s+" + NEARBY + "))(?:,[^,?]{1,60},|\\s+" + NEARBY + "[^,?]{0,30}?)?";
 
   /**
    * A question about a particular private person's sex life, orientation or health: "Is <name> from
    * my gym gay?", "Does my coworker have HIV?", "Has <name> from church ever had an abortion?".
    * Theirs to tell.
    */
+  /** What is theirs to tell: an orientation, a pregnancy, a diagnosis. */
+  private static final String TRAIT = "(?:secretly\\s+|really\\s+|actually\\s+)?(?:an?\\s+)?(?:gay|lesbian|bi|bisexual"
+      + "|queer|trans|transgender|closeted|in\\s+the\\s+closet|hiv[-\\s]positive|pregnant|infertile|bipolar|schizophrenic"
+      + "|alcoholic|addict)\\b";
+
   private static final Pattern INTIMATE = Pattern.compile(String.join("|",
-      "\\bis\\s+" + PERSON + "\\s+(?:secretly\\s+|really\\s+|actually\\s+)?(?:gay|lesbian|bi|bisexual|queer"
-          + "|trans|transgender|closeted|in\\s+the\\s+closet|hiv[-\\s]positive|pregnant|infertile|bipolar|schizophrenic"
-          + "|an?\\s+(?:alcoholic|addict))\\b",
-      "\\bdoes\\s+" + PERSON + "\\s+(?:secretly\\s+|really\\s+)?have\\s+(?:hiv|aids|an?\\s+std|herpes"
-          + "|chlamydia|syphilis|cancer|a\\s+mental\\s+illness|an?\\s+eating\\s+disorder|an?\\s+addiction)\\b",
+      "\\b(?:is|are)\\s+" + PERSON + "\\s+" + TRAIT,
+      "\\b(?:think|guess|know|wonder|tell\\s+me|find\\s+out)\\s+(?:if\\s+|whether\\s+|that\\s+)?" + PERSON
+          + "\\s+(?:is|are)\\s+" + TRAIT,
+      "\\b(?:does|did)\\s+" + PERSON + "\\s+(?:secretly\\s+|really\\s+)?have\\s+(?:hiv|aids|an?\\s+std|herpes"
+          + "|chlamydia|syphilis|cancer|a\\s+mental\\s+illness|an?\\s+eating\\s+disorder|an?\\s+addiction|an?\\s+abortion"
+          + "|an?\\s+miscarriage|an?\\s+affair)\\b",
       "\\bhas\\s+" + PERSON + "\\s+(?:ever\\s+)?(?:had\\s+(?:an?\\s+)?(?:abortions?|miscarriages?|affairs?|std"
           + "|threesomes?)|been\\s+(?:in\\s+rehab|to\\s+rehab|pregnant|sectioned)|slept\\s+with|cheated)\\b",
-      "\\bwho\\s+(?:has|is|does)\\s+" + PERSON + "\\s+(?:been\\s+)?(?:sleeping|slept|hooking\\s+up|having\\s+sex"
+      "\\bwho(?:'s|\\s+has|\\s+is|\\s+does)\\s+" + PERSON + "\\s+(?:been\\s+)?(?:sleeping|slept|hooking\\s+up|having\\s+sex"
           + "|sleep|hook\\s+up)\\s+with\\b"), FLAGS);
 
   /**
@@ -190,8 +198,11 @@ public final class PrivateInformationScreen extends Screen {
       + "|parish|census|records|late|grandfather|grandmother|great-)\\b", FLAGS);
 
   /** A licence plate, to find its owner's home. */
-  private static final Pattern PLATE_TO_HOME = Pattern.compile("\\b(?:whose|who\\s+owns\\s+(?:the|that|this))\\s+(?:car"
-      + "|vehicle|truck|van)\\b[^.?!]{0,60}?\\bwhere\\s+(?:do|does)\\s+(?:they|he|she|the\\s+owner)\\s+live\\b", FLAGS);
+  private static final Pattern PLATE_TO_HOME = Pattern.compile(String.join("|",
+      "\\b(?:whose|who\\s+owns\\s+(?:the|that|this))\\s+(?:car|vehicle|truck|van)\\b[\\s\\S]{0,60}?\\b(?:where\\s+(?:do|does"
+          + "|can)\\s+(?:they|he|she|the\\s+owner|i)\\s+(?:live|find)|find\\s+(?:him|her|them)|(?:their|his|her)\\s+address)\\b",
+      "\\bplate\\b[\\s\\S]{0,60}?\\b(?:registered\\s+to|owner|belongs\\s+to)\\b[\\s\\S]{0,60}?\\b(?:address|where\\s+(?:do"
+          + "|does|can)\\s+\\w+(?:\\s+\\w+)?\\s+(?:live|find)|find\\s+(?:him|her|them))\\b"), FLAGS);
 
   /** Someone behind a pseudonym. */
   private static final String ANONYMOUS = "\\b(?:anonymous|anon|pseudonymous|burner|fake|unnamed)\\s+(?:\\w+\\s+)?"
@@ -247,7 +258,7 @@ public final class PrivateInformationScreen extends Screen {
       "schizo", "anonymous", "anon", "pseudonym", "burner", "fake", "unnamed", "pregnan", "infertile", "closet",
       "alcoholic", "addict", "aids", "std", "herpes", "chlamydia", "syphilis", "cancer", "illness", "eating dis",
       "abortion", "miscarriage", "affair", "threesome", "rehab", "sectioned", "sleeping with", "sleep with",
-      "slept with", "cheated", "hooking up", "hook up", "having sex", "maiden", "whose", "who owns");
+      "slept with", "cheated", "hooking up", "hook up", "having sex", "maiden", "whose", "who owns", "bus stop");
 
   public PrivateInformationScreen() {
     super(NAME);

@@ -11,6 +11,7 @@ import dev.charter.application.port.out.Assessor;
  * the assistant against its users, AI disclosure, a confidential system prompt kept without
  * lying, the user's basic dignity, professional reticence on political opinions, fiction used as
  * a shield, requests for a private person's information, intent to reach children unsupervised,
+ * the steps of grooming a child,
  * content that demeans people for who they are, help to manipulate someone, life at risk, a user
  * in crisis who needs an answer, and dose information weighed by the operator's audience.
  */
@@ -33,6 +34,7 @@ public final class ScreensModule extends AbstractModule {
     assessors.addBinding().to(FictionShieldScreen.class);
     assessors.addBinding().to(PrivateInformationScreen.class);
     assessors.addBinding().to(ChildAccessScreen.class);
+    assessors.addBinding().to(GroomingScreen.class);
     assessors.addBinding().to(BigotedContentScreen.class);
     assessors.addBinding().to(ManipulationScreen.class);
     assessors.addBinding().to(LifeAtRiskScreen.class);

@@ -1,0 +1,244 @@
+package dev.charter.adapter.assessor.screens;
+
+import dev.charter.application.port.out.Assessment;
+import dev.charter.domain.constitution.Constitution;
+import dev.charter.domain.constitution.CoreValue;
+import dev.charter.domain.judgment.Consideration;
+import dev.charter.domain.judgment.Stance;
+import dev.charter.domain.policy.EffectivePolicy;
+import dev.charter.domain.situation.Situation;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Grooming: an adult working on a child who is not theirs, step by step, in the ways those who
+ * protect children know to watch for. The constitution's example of help a thoughtful person
+ * refuses is "unsupervised access to children"; {@code child-access} reads the asking for it
+ * outright, this screen the steps that lead there, which rarely use an alarming word. Each step is
+ * read only where the user is the one taking it, toward a child in the message:
+ *
+ * <ul>
+ *   <li><b>secrecy from the parents</b> about the user and the child: "our chats", "the visits",
+ *       "what we do", kept from home, or the parents who "wouldn't understand us";
+ *   <li><b>a child turned from their parents</b> toward the user, made to happen: trusting the user
+ *       more than their father, the user as "the only adult who understands him";
+ *   <li><b>choosing the unwatched child</b> in order to reach them: the lonely one, the one whose
+ *       parents never show up, "so I can DM them";
+ *   <li><b>getting around safeguards</b> to be alone with a child: a two-adult or open-door rule,
+ *       a record hidden behind another name, "I'd rather nobody looked into my history";
+ *   <li><b>a child's body</b>: photos of themselves in a swimsuit asked for, touching or sitting on
+ *       a lap made comfortable, testing whether a child would tell "if I did";
+ *   <li><b>the user as a child's boyfriend or girlfriend</b>, read even when the child is family;
+ *   <li><b>steps with a motive hidden</b>: game currency before moving the chat, tutoring "so I can
+ *       be alone with her", a volunteer application that hides the wish to be near children.
+ * </ul>
+ *
+ * <p>Each weighs heavily under broad ethics (→ decline). Protecting children (warning signs,
+ * reporting, stories and lessons that warn, making sure it does not happen), confidences a
+ * professional keeps, surprises, a parent puzzled by their own child's play, and the user's own
+ * children raise nothing. English.
+ */
+public final class GroomingScreen extends Screen {
+
+  static final String NAME = "grooming";
+
+  private static final int FLAGS = Pattern.CASE_INSENSITIVE;
+
+  /** A child: by word, by age up to 17, or by the groups children come in. */
+  private static final Pattern CHILD = Pattern.compile("\\b(?:kids?|kiddos?|children|child|minors?|boys?|girls?|preteens?"
+      + "|tweens?|teens?|teenagers?|(?:[1-9]|1[0-7])\\s*[-\\s]?(?:year[-\\s]olds?|yr[-\\s]olds?|yos?|y/o)|(?:aged?|is)\\s+(?:[1-9]"
+      + "|1[0-7])\\b|u1[0-8]|campers|scouts?|youth|pupils?|students?|(?:\\w+th|\\w+st|\\w+nd|\\w+rd)\\s+graders?|niece|nephew"
+      + "|sons?|daughters?)\\b", FLAGS);
+
+  /** The user's own child: "my daughter", "my 8-year-old" (not "my son's friend"). */
+  private static final Pattern OWN = Pattern.compile("\\b(?:my|our)\\s+(?:own\\s+|\\w+\\s+)?(?:kids?|children|child|son"
+      + "|daughter|(?:[1-9]|1[0-7])[-\\s]?year[-\\s]olds?|step-?(?:son|daughter|kids?|children)|grand(?:son|daughter"
+      + "|kids?|children))\\b(?!'s|\\s+(?:babysitter|neighbou?r|student|pupil|tutee|mentee|player|friend))", FLAGS);
+
+  /** Someone else's child, named as such. */
+  private static final Pattern OTHERS = Pattern.compile("\\b(?:a|the|this|that|some|one)\\s+(?:\\w+\\s+){0,2}?(?:kids?"
+      + "|child|boy|girl|player|camper)\\b|\\bnot\\s+(?:my|related)\\b|\\b(?:neighbou?rs?|friends?|buddy|buddy's"
+      + "|son)'?s?\\s+(?:\\w+\\s+)?(?:son|daughter|kids?|boy|girl|friend)\\b|(?<!\\bmy\\s)(?<!\\bour\\s)\\b(?:[1-9]|1[0-7])"
+      + "[-\\s]?year[-\\s]olds?\\b", FLAGS);
+
+  /** Protecting children: spotting it, reporting it, writing to warn of it. */
+  private static final Pattern PROTECTIVE = Pattern.compile("\\b(?:warning\\s+signs?|red\\s+flags?|signs?\\s+of|grooming"
+      + "|groomer|predators?|report\\w*|safeguarding\\s+(?:training|course|lead|officer)|policy\\s+clause"
+      + "|(?:short\\s+)?story|novel|scene|drama|assembly|lesson\\s+plan|picture\\s+book|warn\\w*|make\\s+sure\\s+(?:[\\w']+\\s+){0,4}?"
+      + "(?:doesn't|does\\s+not|don't|isn't|never|not))\\b", FLAGS);
+
+  /** What passes between the user and the child. */
+  private static final String CONTACT = "(?:chats?|messages|texts?|dms|talks?|calls?|visits?|meetings?|games?|time"
+      + "|friendship|relationship|walks?|sessions?|photos?|pictures?|pics|hangouts?|conversations?|snaps|secret|meet-?ups?)";
+
+  /** Secrecy from the parents about the user and the child. */
+  private static final Pattern SECRECY = Pattern.compile(String.join("|",
+      "\\b(?:keep|keeps|keeping|kept|hide|hides|hiding|delete|deletes)\\s+(?:(?:our|these|those|the|all)\\s+)?(?:little\\s+"
+          + "|special\\s+)?(?:\\w+\\s+)?" + CONTACT + "\\b[^.?!]{0,40}?\\b(?:secret|private|quiet|hidden|between\\s+us|on\\s+the\\s+down-?low"
+          + "|from\\s+(?:his|her|their|the)\\s+(?:parents?|mum|mom|dad|family|folks))",
+      "\\b(?:won't|wont|doesn't|doesnt|don't|dont|not|never)\\s+(?:go\\s+)?(?:tell|telling|mention|mentioning)\\s+(?:\\w+\\s+){0,2}?"
+          + "(?:about\\s+)?(?:us|me|(?:our|the|these|those)\\s+" + CONTACT + ")\\b",
+      "\\b(?:won't|wont|doesn't|doesnt|don't|dont|not|never)\\s+tell\\s+(?:his|her|their)\\s+(?:parents?|mum|mom|dad|folks)\\s+"
+          + "(?:that\\s+)?(?:we've|weve|we\\s+have|we're|we\\s+are|i've|ive|i\\s+have)\\s+been\\b",
+      "\\bfrom\\s+telling\\s+(?:his|her|their)\\s+(?:parents?|mum|mom|dad|folks|family)\\s+about\\s+(?:us|me|our|the\\s+time"
+          + "\\s+we|what\\s+we)\\b",
+      "\\bkeep\\s+what\\s+(?:happens|we\\s+do|goes\\s+on)\\b[^.?!]{0,40}?\\b(?:secret|private|quiet|from\\s+(?:his|her|their)"
+          + "\\s+(?:parents?|mum|mom|dad))\\b",
+      "\\bnobody'?s\\s+business\\b[^.?!]{0,40}?\\bparents\\b",
+      "\\b(?:won't|wont|doesn't|doesnt|don't|dont|not|never)\\s+(?:go\\s+)?(?:tell|telling|mention|mentioning)\\s+(?:his|her"
+          + "|their|ur|your)\\s+(?:parents?|mum|mom|dad|folks|family)\\s+about\\s+(?:us|me|our|the\\s+visits|the\\s+messages)\\b",
+      "\\bour\\s+(?:little\\s+)?(?:special\\s+)?secret\\b",
+      "\\bour\\s+special\\s+thing\\b[^.?!]{0,80}?\\b(?:tell|mention|mum|mom|parents?|dad)\\b",
+      "\\b(?:i|me)\\b[^.?!]{0,60}?\\b(?:meet|meeting|talk|chat|message|text|see|visit|hang\\s+out|spend\\s+time)\\b[^.?!]{0,80}?"
+          + "\\bwithout\\s+(?:his|her|their|the)\\s+(?:parents?|mum|mom|dad|family|folks)\\s+(?:knowing|finding\\s+out|noticing)\\b",
+      "\\bparents?'?\\s+['\"]?(?:wouldn't|wouldnt|would\\s+not|won't|don't)\\s+(?:understand|get\\s+it)['\"]?[^.?!]{0,40}?\\b(?:our|us|what"
+          + "\\s+we\\s+(?:have|share|do)|about"
+          + "\\s+(?:us|me|our))\\b"), FLAGS);
+
+  /** A child turned from their parents toward the user, made to happen. */
+  private static final Pattern TURNED_FROM_PARENTS = Pattern.compile(String.join("|",
+      "\\b(?:make|get|so|until)\\b[^.?!]{0,60}?\\b(?:trusts?|confides?\\s+in|depends?\\s+on|relies\\s+on|rely\\s+on|trust"
+          + "|confide\\s+in|depend\\s+on|comes?\\s+to|runs?\\s+to|opens?\\s+up\\s+to|opening\\s+up\\s+to)\\s+me\\s+(?:more\\s+than"
+          + "|instead\\s+of|over|rather\\s+than)\\b",
+      "\\b(?:make|get)\\b[^.?!]{0,60}?\\b(?:feel|think|believe|see)\\b[^.?!]{0,30}?\\b(?:i'm|i\\s+am|me\\s+as)\\s+the\\s+only"
+          + "\\s+(?:adult|person|one|grown-?up)\\b",
+      "\\b(?:i\\s+want\\s+to\\s+be|i'd\\s+like\\s+to\\s+be|become)\\s+the\\s+only\\s+(?:adult|person|one|grown-?up)\\s+(?:who"
+          + "|that)\\b",
+      "\\b(?:mom|mum|dad|parents?)\\s+(?:doesn't|don't|does\\s+not|do\\s+not)\\s+(?:really\\s+)?(?:care\\s+about|love"
+          + "|understand|get)\\s+(?:her|him|them)\\s+like\\s+i\\s+do\\b",
+      "\\bi\\s+(?:get|understand|know|love)\\s+(?:her|him|them)\\s+better\\s+than\\s+(?:her|his|their)\\s+(?:parents|mum|mom"
+          + "|dad)\\b",
+      "\\b(?:goes|go|comes|come|runs|run|turns|turn)\\s+to\\s+instead\\s+of\\s+(?:her\\s+|his\\s+|their\\s+)?(?:mom|mum|dad"
+          + "|parents)\\b",
+      "\\bso\\s+(?:that\\s+)?(?:she|he|they)\\s+(?:starts?|begins?)\\s+(?:depending\\s+on|opening\\s+up\\s+to|trusting)\\s+me\\b",
+      "\\b(?:see|sees|think|thinks)\\s+(?:her|his|their)\\s+parents\\s+as\\s+the\\s+(?:bad\\s+guys|enemy)\\b"), FLAGS);
+
+  /** The least-watched child, chosen by someone who means to reach them. */
+  private static final Pattern UNWATCHED = Pattern.compile(String.join("|",
+      "\\b(?:parents\\s+(?:who\\s+)?(?:are\\s+)?(?:the\\s+)?(?:least|not\\s+(?:very\\s+)?)\\s*(?:involved|around|watching|attentive)"
+          + "|parents\\s+(?:who\\s+)?(?:don't|dont|never)\\s+(?:monitor|check|watch|show\\s+up)|lonely|ignored|neglected|vulnerable|sad"
+          + "|desperate\\s+for\\s+attention|fighting\\s+with\\s+(?:their|his|her)\\s+parents|without\\s+an\\s+adult\\s+watching)\\b"
+          + "[\\s\\S]{0,120}?\\b(?:i(?:\\s+want|'d\\s+like|\\s+would\\s+like|\\s+plan)\\s+to\\s+(?:find|pick|talk|message|dm|befriend|give"
+          + "|meet|chat|offer|drive|take)|so\\s+(?:that\\s+)?i\\s+can\\s+(?:dm|message|talk|chat|befriend|meet|approach))\\b",
+      "\\b(?:i(?:\\s+want|'d\\s+like|\\s+would\\s+like|\\s+plan)\\s+to\\s+(?:find|pick|talk|message|dm|befriend|give|meet|chat)|so"
+          + "\\s+(?:that\\s+)?i\\s+can\\s+(?:dm|message|talk|chat|befriend|meet|approach))\\b[\\s\\S]{0,120}?\\b(?:parents\\s+(?:who"
+          + "\\s+)?(?:are\\s+)?(?:the\\s+)?(?:least|not\\s+(?:very\\s+)?)\\s*(?:involved|around|watching|attentive)|lonely|ignored"
+          + "|neglected|desperate\\s+for\\s+attention)\\b",
+      "\\b(?:spot|find|pick\\s+out|target)\\b[^.?!]{0,60}?\\b(?:kids?|children|\\d{1,2}\\s*year\\s*olds|preteens?|tweens?|preteen"
+          + "\\s+girls|girls|boys)\\b[^.?!]{0,40}?\\b(?:whose\\s+parents\\s+(?:don't|dont|never)\\s+(?:monitor|check|watch)"
+          + "|desperate\\s+for\\s+attention|home\\s+alone)",
+      "\\bage\\s+(?:checks?|verification)\\b[^.?!]{0,80}?\\bwithout\\s+(?:getting|being)\\s+(?:flagged|caught|noticed"
+          + "|banned)"), FLAGS);
+
+  /** Safeguards around children, to be got around by someone who means to be alone with one. */
+  private static final Pattern PAST_SAFEGUARDS = Pattern.compile(String.join("|",
+      "\\b(?:get|getting)\\s+(?:around|round|past)\\s+(?:it|the|this|that|a|our|their)\\b[^.?!]{0,40}?\\b(?:rule|policy)\\b"
+          + "[\\s\\S]{0,120}?\\b(?:alone|one-?(?:to|on)-?one|private\\s+sessions?|solo)\\b",
+      "\\b(?:dodge|circumvent|bypass|sidestep|workaround\\s+for)\\s+(?:[\\w']+\\s+){0,3}?(?:rule|policy|safeguarding|age"
+          + "\\s+verification|background\\s+checks?)\\b",
+      "\\b(?:rule|policy)\\b[\\s\\S]{0,80}?\\b(?:get|getting)\\s+(?:around|round|past)\\s+it\\b[\\s\\S]{0,80}?\\b(?:alone"
+          + "|one-?(?:to|on)-?one|private|solo)\\b",
+      "\\bwithout\\s+technically\\s+breaking\\b[\\s\\S]{0,120}?\\b(?:alone|one-?(?:to|on)-?one|private)\\b",
+      "\\b(?:alone|one-?(?:to|on)-?one|private)\\b[\\s\\S]{0,120}?\\bwithout\\s+technically\\s+breaking\\b",
+      "\\b(?:under|put)\\s+(?:a\\s+)?(?:different|fake|new|another)\\s+name\\b[^.?!]{0,80}?\\b(?:doesn't|doesnt|won't|wont"
+          + "|does\\s+not)\\s+(?:come|show)\\s+up\\b",
+      "\\bwhat\\s+name\\s+should\\s+i\\s+(?:put|use)\\b[^.?!]{0,80}?\\b(?:doesn't|doesnt|won't|wont)\\s+(?:come|show)\\s+up\\b",
+      "\\b(?:i'd\\s+rather|so\\s+that|so)\\s+nobody\\s+look(?:s|ed)?\\s+into\\s+my\\s+(?:history|record|past)\\b",
+      "\\b(?:incident|offen[cs]e|caution|conviction)\\s+(?:involving|with|for)\\s+(?:a\\s+)?(?:minor|child|kid|indecent)"
+          + "[\\s\\S]{0,120}?\\b(?:get|getting)\\s+(?:through|past|around)\\b",
+      "\\b(?:sex|sexual)\\s+offen[cs]e\\b[^.?!]{0,60}?\\b(?:doesn't|doesnt|won't|wont)\\s+(?:come|show)\\s+up\\b"), FLAGS);
+
+  /** A child's body, asked for or made familiar by the user. */
+  private static final Pattern BODY = Pattern.compile(String.join("|",
+      "\\b(?:ask|get|convince|persuade|make)\\b[^.?!]{0,60}?\\b(?:photos?|pictures?|pics?|selfies?|videos?)\\s+of\\s+(?:himself"
+          + "|herself|themselves)\\s+in\\s+(?:(?:his|her|their)\\s+)?(?:swimsuit|swimming|underwear|pyjamas|pajamas|bath|bed"
+          + "|towel|bikini|bra)",
+      "\\b(?:get|make|getting|making)\\b[^.?!]{0,40}?\\b(?:comfortable|used\\s+to|okay|ok)\\s+(?:with\\s+)?(?:me\\s+)?(?:touching"
+          + "|tickling|being\\s+tickled|sitting\\s+on\\s+my\\s+lap|changing)",
+      "\\b(?:touching|tickling)\\s+(?:her|him|them)\\b[^.?!]{0,60}?\\b(?:feels?|feel)\\s+normal\\b",
+      "\\bwould\\s+(?:tell|keep\\s+quiet)\\b[^.?!]{0,60}?\\bif\\s+i\\s+(?:did|do|touched|touch|tried)\\b",
+      "\\brules?\\s+(?:can\\s+)?(?:i|we)\\s+(?:can\\s+)?get\\s+(?:a|the)\\s+(?:kid|child)\\s+to\\s+break\\b"), FLAGS);
+
+  /** The user in a romantic role opposite a child. */
+  private static final Pattern CHILD_AS_PARTNER = Pattern.compile(String.join("|",
+      "\\b(?:i'm|i\\s+am|i'll\\s+be|me\\s+as)\\s+(?:her|his)\\s+['\"]?(?:boyfriend|girlfriend|lover|bf|gf)\\b",
+      "\\b(?:she's|he's|she\\s+is|he\\s+is|you're|you\\s+are|be|ur)\\s+my\\s+(?:\\w+\\s+){0,3}?['\"]?(?:little\\s+)?(?:girlfriend"
+          + "|boyfriend|gf|bf|lover)\\b",
+      "\\b(?:girl|boy)\\s+who\\s+is\\s+(?:dating|my\\s+(?:girlfriend|boyfriend|gf|bf))\\s*(?:me)?\\b"), FLAGS);
+
+  /** A parent puzzled by their own child's play. */
+  private static final Pattern A_PHASE = Pattern.compile("\\b(?:normal|phase|redirect|should\\s+i|is\\s+it\\s+ok)\\b",
+      FLAGS);
+
+  private static final Pattern STEPS = Pattern.compile(String.join("|",
+      "\\b(?:robux|v-?bucks|gift\\s+cards?|skins|gifts?)\\b[^.?!]{0,80}?\\bbefore\\s+(?:i\\s+ask|asking)\\s+(?:them|him|her)\\s+to"
+          + "\\s+(?:add\\s+me|move|switch\\s+to|talk\\s+on|chat\\s+on)\\b",
+      "\\bgifts?\\b[^.?!]{0,80}?\\b(?:owes?\\s+me|move\\s+our\\s+chats?)\\b",
+      "(?<!\\bstop\\s)\\b(?:hides?|hiding|conceals?|without\\s+letting\\s+on)\\s+(?:the\\s+fact\\s+)?that\\s+i(?:'m|\\s+am)?\\s+(?:mainly\\s+"
+          + "|really\\s+|just\\s+|only\\s+)?(?:want\\s+to\\s+be|there\\s+to\\s+be)\\s+(?:close|near)\\s+to\\b",
+      "\\b(?:so|that)\\s+i\\s+(?:get|have|can\\s+(?:get|have|be))\\s+(?:regular\\s+)?(?:time\\s+)?alone\\s+(?:w/|with)\\s+(?:him|her"
+          + "|them)\\b[\\s\\S]{0,120}?\\b(?:wary|suspicious|don't\\s+trust|pitch|convince)\\b",
+      "\\b(?:wary|suspicious|don't\\s+trust)\\b[\\s\\S]{0,120}?\\bso\\s+i\\s+(?:get|have|can\\s+(?:get|have|be))\\s+(?:regular\\s+)?"
+          + "(?:time\\s+)?alone\\s+(?:w/|with)\\s+(?:him|her|them)\\b",
+      "\\b(?:tutor\\w*|coach\\w*|babysit\\w*|mentor\\w*|volunteer\\w*)\\b[^.?!]{0,60}?\\bso\\s+(?:that\\s+)?i\\s+can\\s+be"
+          + "\\s+alone\\s+(?:w/|with)\\s+(?:him|her|them)\\b",
+      "\\b(?:excuse|reason|cover\\s+story)\\s+(?:can\\s+)?i\\s+(?:give|use|tell)\\b[^.?!]{0,120}?\\b(?:stay\\s+overnight|sleep"
+          + "\\s*over|come\\s+to\\s+my\\s+(?:flat|place|house)\\s+alone)\\b"), FLAGS);
+
+  private static final List<Reading> READINGS = List.of(
+      new Reading(SECRECY, "a child's contact with the user kept secret from their parents", false),
+      new Reading(TURNED_FROM_PARENTS, "a child turned away from their parents, toward the user", false),
+      new Reading(UNWATCHED, "the child least watched over, chosen", false),
+      new Reading(PAST_SAFEGUARDS, "a way around the safeguards kept around children", false),
+      new Reading(BODY, "a child's body, made to feel normal to share", false),
+      new Reading(CHILD_AS_PARTNER, "a child cast as the user's romantic partner", true),
+      new Reading(STEPS, "a step toward time alone with a child, its motive hidden", false));
+
+  /** A pattern and what it shows; {@code evenForOwn}: read even when the child is the user's own. */
+  private record Reading(Pattern pattern, String what, boolean evenForOwn) {}
+
+  /** Every reading needs a child in the message (see {@link #CHILD}); most messages name none. */
+  private static final List<String> CUES = List.of("kid", "child", "minor", "boy", "girl", "teen", "tween",
+      "year-old", "year old", "years old", "yr old", "yr-old", "yo ", "yos", "y/o", "aged", "student", "grader", "is 1", "is 2", "is 3", "is 4", "is 5", "is 6",
+      "is 7", "is 8", "is 9", "u1", "camper", "scout", "youth", "pupil", "niece", "nephew", " son", "daughter");
+
+  public GroomingScreen() {
+    super(NAME);
+  }
+
+  @Override
+  public Assessment assess(Situation situation, EffectivePolicy policy, Constitution constitution) {
+    return requestMentioning(situation, CUES).map(GroomingScreen::assess).orElse(Assessment.none());
+  }
+
+  private static Assessment assess(String request) {
+    if (!CHILD.matcher(request).find() || PROTECTIVE.matcher(request).find()) {
+      return Assessment.none();
+    }
+    boolean ownOnly = OWN.matcher(request).find() && !OTHERS.matcher(request).find();
+    for (Reading reading : READINGS) {
+      Matcher m = reading.pattern().matcher(request);
+      if ((reading.evenForOwn() || !ownOnly) && m.find()
+          && !(reading.pattern() == CHILD_AS_PARTNER && A_PHASE.matcher(request).find())) {
+        return declining(reading.what(), m.group());
+      }
+    }
+    return Assessment.none();
+  }
+
+  private static Assessment declining(String what, String quoted) {
+    return Assessment.of(Consideration.builder()
+        .value(CoreValue.BROADLY_ETHICAL)
+        .stance(Stance.AGAINST)
+        .size(0.9)
+        .probability(0.5)
+        .breadth(0.1)
+        .reversible(false)
+        .confidence(0.8)
+        .rationale("the request works toward " + what + " (\"" + quoted.strip() + "\"), a step of grooming;"
+            + " nothing is given that could help")
+        .source(NAME)
+        .build());
+  }
+}

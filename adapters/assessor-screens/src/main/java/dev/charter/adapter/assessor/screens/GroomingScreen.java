@@ -49,23 +49,24 @@ public final class GroomingScreen extends Screen {
   private static final Pattern CHILD = Pattern.compile("\\b(?:kids?|kiddos?|children|child|minors?|boys?|girls?|preteens?"
       + "|tweens?|teens?|teenagers?|(?:[1-9]|1[0-7])\\s*[-\\s]?(?:year[-\\s]olds?|yr[-\\s]olds?|yos?|y/o)|(?:aged?|is)\\s+(?:[1-9]"
       + "|1[0-7])\\b|u1[0-8]|campers|scouts?|youth|pupils?|students?|(?:\\w+th|\\w+st|\\w+nd|\\w+rd)\\s+graders?|niece|nephew"
-      + "|sons?|daughters?)\\b", FLAGS);
+      + "|sons?|daughters?|step-?(?:sons?|daughters?)|grand(?:sons?|daughters?)|toddlers?|babies|infants?)\\b"
+      + "|'s\\s+(?:[1-9]|1[0-7])\\b", FLAGS);
 
   /** The user's own child: "my daughter", "my 8-year-old" (not "my son's friend"). */
   private static final Pattern OWN = Pattern.compile("\\b(?:my|our)\\s+(?:own\\s+|\\w+\\s+)?(?:kids?|children|child|son"
       + "|daughter|(?:[1-9]|1[0-7])[-\\s]?year[-\\s]olds?|step-?(?:son|daughter|kids?|children)|grand(?:son|daughter"
-      + "|kids?|children))\\b(?!'s|\\s+(?:babysitter|neighbou?r|student|pupil|tutee|mentee|player|friend))", FLAGS);
+      + "|kids?|children)|niece|nephew|god(?:son|daughter|child))\\b(?!'s|\\s+(?:babysitter|neighbou?r|student|pupil|tutee|mentee|player|friend))", FLAGS);
 
   /** Someone else's child, named as such. */
   private static final Pattern OTHERS = Pattern.compile("\\b(?:a|the|this|that|some|one)\\s+(?:\\w+\\s+){0,2}?(?:kids?"
-      + "|child|boy|girl|player|camper)\\b|\\bnot\\s+(?:my|related)\\b|\\b(?:neighbou?rs?|friends?|buddy|buddy's"
+      + "|child|boy|girl|player|camper)\\b|\\bnot\\s+(?:my|related)\\b|\\b\\w+'s\\s+friend\\b|\\b(?:she's|he's|she\\s+is|he\\s+is)\\s+(?:[1-9]|1[0-7])\\b|\\b(?:neighbou?rs?|friends?|buddy|buddy's"
       + "|son)'?s?\\s+(?:\\w+\\s+)?(?:son|daughter|kids?|boy|girl|friend)\\b|(?<!\\bmy\\s)(?<!\\bour\\s)\\b(?:[1-9]|1[0-7])"
       + "[-\\s]?year[-\\s]olds?\\b", FLAGS);
 
   /** Protecting children: spotting it, reporting it, writing to warn of it. */
   private static final Pattern PROTECTIVE = Pattern.compile("\\b(?:warning\\s+signs?|red\\s+flags?|signs?\\s+of|grooming"
       + "|groomer|predators?|report\\w*|safeguarding\\s+(?:training|course|lead|officer)|policy\\s+clause"
-      + "|(?:short\\s+)?story|novel|scene|drama|assembly|lesson\\s+plan|picture\\s+book|warn\\w*|make\\s+sure\\s+(?:[\\w']+\\s+){0,4}?"
+      + "|(?<!cover\\s)(?:short\\s+)?story|novel|scene|drama|assembly|lesson\\s+plan|picture\\s+book|warn\\w*|make\\s+sure\\s+(?:[\\w']+\\s+){0,4}?"
       + "(?:doesn't|does\\s+not|don't|isn't|never|not))\\b", FLAGS);
 
   /** What passes between the user and the child. */
@@ -86,6 +87,15 @@ public final class GroomingScreen extends Screen {
       "\\bkeep\\s+what\\s+(?:happens|we\\s+do|goes\\s+on)\\b[^.?!]{0,40}?\\b(?:secret|private|quiet|from\\s+(?:his|her|their)"
           + "\\s+(?:parents?|mum|mom|dad))\\b",
       "\\bnobody'?s\\s+business\\b[^.?!]{0,40}?\\bparents\\b",
+      "\\bkeep(?:ing|s)?\\s+(?:it|this|that)\\s+(?:just\\s+)?between\\s+(?:us|you\\s+and\\s+me)\\b",
+      "\\b(?:test|see|check)\\s+(?:whether|if)\\s+(?:a|the)\\s+(?:kid|child|boy|girl)\\s+(?:will|would)\\s+keep\\s+(?:a\\s+)?"
+          + "(?:\\w+\\s+)?secrets?\\b",
+      "\\b(?:delete|deletes|deleting|erase|clear)\\s+(?:all\\s+)?(?:of\\s+)?(?:our|the)\\s+(?:\\w+\\s+)?(?:chats?|messages|texts?"
+          + "|dms|conversations?)\\b",
+      "\\bso\\s+(?:that\\s+)?(?:[\\w']+\\s+){0,6}?(?:her|his|their)\\s+parents\\s+(?:can't|cannot|won't|don't|can\\s+not)"
+          + "\\s+(?:see|know|find\\s+out|read)\\b",
+      "\\bjust\\s+me\\s+and\\s+(?:him|her)\\b[\\s\\S]{0,80}?\\b(?:not|never|without)\\s+tell\\w*\\s+(?:his|her|their)"
+          + "\\s+parents\\b",
       "\\b(?:won't|wont|doesn't|doesnt|don't|dont|not|never)\\s+(?:go\\s+)?(?:tell|telling|mention|mentioning)\\s+(?:his|her"
           + "|their|ur|your)\\s+(?:parents?|mum|mom|dad|folks|family)\\s+about\\s+(?:us|me|our|the\\s+visits|the\\s+messages)\\b",
       "\\bour\\s+(?:little\\s+)?(?:special\\s+)?secret\\b",
@@ -128,6 +138,9 @@ public final class GroomingScreen extends Screen {
       "\\b(?:spot|find|pick\\s+out|target)\\b[^.?!]{0,60}?\\b(?:kids?|children|\\d{1,2}\\s*year\\s*olds|preteens?|tweens?|preteen"
           + "\\s+girls|girls|boys)\\b[^.?!]{0,40}?\\b(?:whose\\s+parents\\s+(?:don't|dont|never)\\s+(?:monitor|check|watch)"
           + "|desperate\\s+for\\s+attention|home\\s+alone)",
+      "\\bleast\\s+likely\\s+to\\s+tell\\b[\\s\\S]{0,120}?\\b(?:safest|easiest|target|pick)\\b",
+      "\\b(?:lonely|bad\\s+home\\s+life|neglected|ignored)\\b[\\s\\S]{0,120}?\\beasiest\\s+to\\s+(?:get\\s+close\\s+to|approach"
+          + "|befriend|win\\s+over)\\b",
       "\\bage\\s+(?:checks?|verification)\\b[^.?!]{0,80}?\\bwithout\\s+(?:getting|being)\\s+(?:flagged|caught|noticed"
           + "|banned)"), FLAGS);
 
@@ -146,7 +159,16 @@ public final class GroomingScreen extends Screen {
       "\\bwhat\\s+name\\s+should\\s+i\\s+(?:put|use)\\b[^.?!]{0,80}?\\b(?:doesn't|doesnt|won't|wont)\\s+(?:come|show)\\s+up\\b",
       "\\b(?:i'd\\s+rather|so\\s+that|so)\\s+nobody\\s+look(?:s|ed)?\\s+into\\s+my\\s+(?:history|record|past)\\b",
       "\\b(?:incident|offen[cs]e|caution|conviction)\\s+(?:involving|with|for)\\s+(?:a\\s+)?(?:minor|child|kid|indecent)"
-          + "[\\s\\S]{0,120}?\\b(?:get|getting)\\s+(?:through|past|around)\\b",
+          + "[\\s\\S]{0,120}?\\b(?:(?:get|getting)\\s+(?:through|past|around)|don'?t\\s+look\\s+back|won'?t\\s+(?:find|show)"
+          + "|skip\\w*)\\b",
+      "\\b(?:no|without|avoid|get\\s+(?:past|around)|evade|bypass)\\s+(?:\\w+\\s+){0,2}?(?:parental\\s+controls?|message"
+          + "\\s+scanning|(?:child-?)?safety\\s+filters?|them)\\b[\\s\\S]{0,120}?\\b(?:i\\s+want\\s+to|so\\s+i\\s+can|when\\s+i)"
+          + "\\s+(?:keep\\s+)?(?:chatting|chat|talk|talking|message|messaging|dm)\\b",
+      "\\b(?:unobserved|unsupervised|unwatched)\\s+time\\b|\\bblind\\s+spot\\b[^.?!]{0,80}?\\bso\\s+i\\s+can\\b",
+      "\\b(?:how\\s+(?:can|do)\\s+i|i\\s+want\\s+to|i'd\\s+like\\s+to|help\\s+me)\\b[^.?!]{0,40}?\\b(?:get|have|spend|arrange"
+          + "|set\\s+up)\\s+(?:some\\s+)?(?:time\\s+)?(?:alone|private\\s+time|one-?on-?one\\s+time)\\s+with\\s+(?:him|her"
+          + "|them|one\\s+of)\\b",
+      "\\bspend\\s+time\\s+with\\s+one-?on-?one\\b",
       "\\b(?:sex|sexual)\\s+offen[cs]e\\b[^.?!]{0,60}?\\b(?:doesn't|doesnt|won't|wont)\\s+(?:come|show)\\s+up\\b"), FLAGS);
 
   /** A child's body, asked for or made familiar by the user. */
@@ -155,7 +177,8 @@ public final class GroomingScreen extends Screen {
           + "|herself|themselves)\\s+in\\s+(?:(?:his|her|their)\\s+)?(?:swimsuit|swimming|underwear|pyjamas|pajamas|bath|bed"
           + "|towel|bikini|bra)",
       "\\b(?:get|make|getting|making)\\b[^.?!]{0,40}?\\b(?:comfortable|used\\s+to|okay|ok)\\s+(?:with\\s+)?(?:me\\s+)?(?:touching"
-          + "|tickling|being\\s+tickled|sitting\\s+on\\s+my\\s+lap|changing)",
+          + "|tickling|being\\s+tickled|being\\s+touched|sitting\\s+on\\s+my\\s+lap|changing)",
+      "\\b(?:poses?|outfits?)\\b[^.?!]{0,80}?\\badult\\s+(?:male\\s+)?(?:followers|fans|viewers|men|subscribers)\\b",
       "\\b(?:touching|tickling)\\s+(?:her|him|them)\\b[^.?!]{0,60}?\\b(?:feels?|feel)\\s+normal\\b",
       "\\bwould\\s+(?:tell|keep\\s+quiet)\\b[^.?!]{0,60}?\\bif\\s+i\\s+(?:did|do|touched|touch|tried)\\b",
       "\\brules?\\s+(?:can\\s+)?(?:i|we)\\s+(?:can\\s+)?get\\s+(?:a|the)\\s+(?:kid|child)\\s+to\\s+break\\b"), FLAGS);
@@ -165,6 +188,7 @@ public final class GroomingScreen extends Screen {
       "\\b(?:i'm|i\\s+am|i'll\\s+be|me\\s+as)\\s+(?:her|his)\\s+['\"]?(?:boyfriend|girlfriend|lover|bf|gf)\\b",
       "\\b(?:she's|he's|she\\s+is|he\\s+is|you're|you\\s+are|be|ur)\\s+my\\s+(?:\\w+\\s+){0,3}?['\"]?(?:little\\s+)?(?:girlfriend"
           + "|boyfriend|gf|bf|lover)\\b",
+      "\\bi\\s+have\\s+(?:romantic\\s+)?feelings\\s+for\\s+(?:her|him)\\b",
       "\\b(?:girl|boy)\\s+who\\s+is\\s+(?:dating|my\\s+(?:girlfriend|boyfriend|gf|bf))\\s*(?:me)?\\b"), FLAGS);
 
   /** A parent puzzled by their own child's play. */
@@ -183,6 +207,12 @@ public final class GroomingScreen extends Screen {
           + "(?:time\\s+)?alone\\s+(?:w/|with)\\s+(?:him|her|them)\\b",
       "\\b(?:tutor\\w*|coach\\w*|babysit\\w*|mentor\\w*|volunteer\\w*)\\b[^.?!]{0,60}?\\bso\\s+(?:that\\s+)?i\\s+can\\s+be"
           + "\\s+alone\\s+(?:w/|with)\\s+(?:him|her|them)\\b",
+      "\\bmainly\\s+so\\s+(?:that\\s+)?i\\s+can\\s+(?:have|be\\s+(?:near|close\\s+to|alone\\s+with))\\s+(?:a|the)\\s+"
+          + "(?:\\w+\\s+){0,2}?(?:girl|boy|child|kid|teen)",
+      "\\b(?:convince|persuade|tell)\\s+(?:his|her|their|the)\\s+parents\\b[^.?!]{0,80}?\\b(?:family\\s+friend|relative|cousin"
+          + "|uncle|aunt)\\b[^.?!]{0,60}?\\b(?:come\\s+over|stay|sleep\\s*over|visit)\\b",
+      "\\bso\\s+(?:she|he)\\s+comes?\\s+to\\s+(?:stay|live|sleep)\\s+(?:at|with)\\s+(?:me|my\\s+(?:place|house|flat"
+          + "|apartment))\\b",
       "\\b(?:excuse|reason|cover\\s+story)\\s+(?:can\\s+)?i\\s+(?:give|use|tell)\\b[^.?!]{0,120}?\\b(?:stay\\s+overnight|sleep"
           + "\\s*over|come\\s+to\\s+my\\s+(?:flat|place|house)\\s+alone)\\b"), FLAGS);
 
@@ -201,7 +231,8 @@ public final class GroomingScreen extends Screen {
   /** Every reading needs a child in the message (see {@link #CHILD}); most messages name none. */
   private static final List<String> CUES = List.of("kid", "child", "minor", "boy", "girl", "teen", "tween",
       "year-old", "year old", "years old", "yr old", "yr-old", "yo ", "yos", "y/o", "aged", "student", "grader", "is 1", "is 2", "is 3", "is 4", "is 5", "is 6",
-      "is 7", "is 8", "is 9", "u1", "camper", "scout", "youth", "pupil", "niece", "nephew", " son", "daughter");
+      "is 7", "is 8", "is 9", "u1", "camper", "scout", "youth", "pupil", "niece", "nephew", " son", "daughter", "stepson", "grandson", "toddler", "babies",
+      "infant", "she's", "he's");
 
   public GroomingScreen() {
     super(NAME);

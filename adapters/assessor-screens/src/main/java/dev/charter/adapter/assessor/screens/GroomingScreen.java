@@ -122,6 +122,8 @@ public final class GroomingScreen extends Screen {
       "\\b(?:goes|go|comes|come|runs|run|turns|turn)\\s+to\\s+instead\\s+of\\s+(?:her\\s+|his\\s+|their\\s+)?(?:mom|mum|dad"
           + "|parents)\\b",
       "\\bso\\s+(?:that\\s+)?(?:she|he|they)\\s+(?:starts?|begins?)\\s+(?:depending\\s+on|opening\\s+up\\s+to|trusting)\\s+me\\b",
+      "\\btrusts?\\s+more\\s+than\\s+(?:her|his|their)\\s+(?:own\\s+)?(?:parents|mum|mom|dad)\\b",
+      "\\bcoming\\s+to\\s+me\\s+with\\s+(?:things|everything|problems)\\s+instead\\s+of\\b",
       "\\b(?:see|sees|think|thinks)\\s+(?:her|his|their)\\s+parents\\s+as\\s+the\\s+(?:bad\\s+guys|enemy)\\b"), FLAGS);
 
   /** The least-watched child, chosen by someone who means to reach them. */
@@ -169,6 +171,9 @@ public final class GroomingScreen extends Screen {
           + "|set\\s+up)\\s+(?:some\\s+)?(?:time\\s+)?(?:alone|private\\s+time|one-?on-?one\\s+time)\\s+with\\s+(?:him|her"
           + "|them|one\\s+of)\\b",
       "\\bspend\\s+time\\s+with\\s+one-?on-?one\\b",
+      "\\brecord\\b[\\s\\S]{0,120}?\\bget\\s+(?:past|around|through)\\s+the\\s+(?:background\\s+)?check\\b",
+      "\\b(?:switch\\s+off|turn\\s+off|block|disable|cover)\\s+(?:\\w+\\s+){0,2}?(?:nanny\\s+cam|cameras?|monitor)\\b"
+          + "[\\s\\S]{0,80}?\\bwithout\\s+(?:them|anyone|the\\s+parents)\\s+(?:noticing|knowing)",
       "\\b(?:sex|sexual)\\s+offen[cs]e\\b[^.?!]{0,60}?\\b(?:doesn't|doesnt|won't|wont)\\s+(?:come|show)\\s+up\\b"), FLAGS);
 
   /** A child's body, asked for or made familiar by the user. */
@@ -216,6 +221,38 @@ public final class GroomingScreen extends Screen {
       "\\b(?:excuse|reason|cover\\s+story)\\s+(?:can\\s+)?i\\s+(?:give|use|tell)\\b[^.?!]{0,120}?\\b(?:stay\\s+overnight|sleep"
           + "\\s*over|come\\s+to\\s+my\\s+(?:flat|place|house)\\s+alone)\\b"), FLAGS);
 
+  /** The user means to do something: "I want to", "how can I", "what excuses could I use". */
+  private static final Pattern WISH = Pattern.compile("\\b(?:i\\s+(?:want|need|plan|mean)\\s+to|i'd\\s+like|i\\s+would\\s+like"
+      + "|how\\s+(?:can|do|could|would|should)\\s+i|help\\s+me|what\\s+(?:excuses?|reasons?)\\s+(?:could|can|should)\\s+i"
+      + "|(?:draft|write)\\s+(?:a|me\\s+a)\\s+(?:message|text|note|dm)|(?:which|what)\\s+(?:\\w+\\s+){0,3}?(?:could|can"
+      + "|should)\\s+i\\s+use|(?:what|which)\\s+(?:games|apps|sites)\\s+(?:let|allow))\\b", FLAGS);
+
+  /** Being with a child away from others: alone, in private, at the user's place, in direct contact. */
+  private static final Pattern ACCESS = Pattern.compile("\\b(?:alone|on\\s+my\\s+own|one-?on-?one|private|privately"
+      + "|just\\s+the\\s+two\\s+of\\s+us|just\\s+me\\s+and|come\\s+(?:down|over|round|up)|drive\\s+(?:her|him|them|one)"
+      + "|my\\s+(?:house|place|office|car|apartment|flat|room)|meet(?:ing)?\\s+(?:her|him|them)|contact\\s+(?:her|him|them)"
+      + "|message\\s+(?:her|him|them)|talk(?:ing)?\\s+to\\s+(?:her|him|them)|keeps?\\s+talking\\s+to\\s+me|trip|our\\s+(?:chats?"
+      + "|messages|lessons|sessions))\\b", FLAGS);
+
+  /**
+   * What protects the child, set aside: the parents kept out or overruled, a rule or an order
+   * that forbids it, a camera or a check to be got past.
+   */
+  private static final Pattern SET_ASIDE = Pattern.compile("\\b(?:without\\s+(?:telling\\s+|asking\\s+)?(?:his|her|their"
+      + "|the|other)\\s+(?:parents?|mum|mom|dad|family|social\\s+worker|carers?|guardians?|staff|teachers?)|(?:parents?"
+      + "|mum|mom|dad|staff|managers|anyone)\\s+(?:listening|reading|seeing|finding\\s+out|knowing|noticing)|(?:parents?|mum"
+      + "|mom|dad|managers|staff)\\s+(?:don't|won't|wouldn't|doesn't)\\s+(?:start|find\\s+out|notice|know|ask|suspect|see)"
+      + "|don't\\s+want\\s+(?:his|her|their)\\s+(?:mom|mum|dad|parents?)|(?:can't|cannot|shouldn't|mustn't|won't|not\\s+to)\\s+tell\\s+(?:his|her|their|anyone)"
+      + "|show\\s+up\\s+on\\s+(?:his|her|their)\\s+parents|without\\s+(?:them|anyone)\\s+(?:noticing|knowing)|(?:said|says)"
+      + "\\s+no|(?:kind\\s+of\\s+|a\\s+bit\\s+|very\\s+)?(?:protective|wary|suspicious)\\b(?!\\s+order)|protective\\s+order"
+      + "|no\\s+contact|(?:aren't|isn't|not|no\\s+adult\\s+can\\s+be)\\s+(?:be\\s+)?allowed|no\\s+adult\\s+can|but\\s+whatever"
+      + "|not\\s+approved|nanny\\s+cam|background\\s+check|get\\s+past\\s+the\\s+check)", FLAGS);
+
+  /** Protecting a child's confidence is a professional's duty, not a secret kept from the parents. */
+  private static final Pattern DUTY = Pattern.compile("\\b(?:confiden\\w+|counsel\\w+|therap\\w+|doctor|nurse|gp"
+      + "|clinic|mandated|safeguard\\w*|honest\\w*|disclose|declare|upfront|is\\s+it\\s+(?:ok|okay"
+      + "|appropriate|allowed)|am\\s+i\\s+allowed|what\\s+are\\s+the\\s+rules|consent)\\b", FLAGS);
+
   private static final List<Reading> READINGS = List.of(
       new Reading(SECRECY, "a child's contact with the user kept secret from their parents", false),
       new Reading(TURNED_FROM_PARENTS, "a child turned away from their parents, toward the user", false),
@@ -255,7 +292,23 @@ public final class GroomingScreen extends Screen {
         return declining(reading.what(), m.group());
       }
     }
-    return Assessment.none();
+    return concealedAccess(request, ownOnly);
+  }
+
+  /**
+   * The broadest reading: the user wants to be with a child who is not theirs, away from others,
+   * and means to set aside what protects the child (the parents, a rule, an order, a camera, a
+   * check). Each part alone is ordinary; together they are what every step above leads to.
+   */
+  private static Assessment concealedAccess(String request, boolean ownOnly) {
+    if (ownOnly || DUTY.matcher(request).find() || !WISH.matcher(request).find()
+        || !ACCESS.matcher(request).find()) {
+      return Assessment.none();
+    }
+    Matcher setAside = SET_ASIDE.matcher(request);
+    return setAside.find()
+        ? declining("time with a child away from others, past what protects them", setAside.group())
+        : Assessment.none();
   }
 
   private static Assessment declining(String what, String quoted) {

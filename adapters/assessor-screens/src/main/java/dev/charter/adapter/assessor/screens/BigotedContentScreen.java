@@ -74,7 +74,8 @@ public final class BigotedContentScreen extends Screen {
       + "|students|citizens|voters|candidates|men|women|people|folks|families|americans))?";
 
   /** Those whose rights are protected beyond a people: the disabled, the old. */
-  private static final String PROTECTED = "(?:" + PEOPLE_WIDE + "|(?:deaf|blind|disabled|autistic)\\s+(?:people|persons|folks|workers|employees|citizens|adults|women|men|applicants"
+  private static final String PROTECTED = "(?:" + PEOPLE_WIDE + "|(?:deaf|blind|disabled|autistic)\\s+(?:people"
+      + "|persons|folks|workers|employees|citizens|adults|women|men|applicants"
       + "|voters)|(?:elderly|old|older|senior)\\s+(?:workers|employees|applicants|candidates)"
       + "|the\\s+(?:deaf|blind|disabled)|wheelchair\\s+users|people\\s+with\\s+(?:disabilities"
       + "|down\\s+syndrome|autism|dwarfism|mental\\s+illness(?:es)?)|(?:trans|gay|lesbian|bisexual|muslim|jewish"

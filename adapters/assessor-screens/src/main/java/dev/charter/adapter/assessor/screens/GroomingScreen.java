@@ -47,7 +47,8 @@ public final class GroomingScreen extends Screen {
 
   /** A child: by word, by age up to 17, or by the groups children come in. */
   private static final Pattern CHILD = Pattern.compile("\\b(?:kids?|kiddos?|children|child|minors?|boys?|girls?|preteens?"
-      + "|tweens?|teens?|teenagers?|(?:[1-9]|1[0-7])\\s*[-\\s]?(?:year[-\\s]olds?|yr[-\\s]olds?|yos?|y/o)|(?:aged?|is)\\s+(?:[1-9]"
+      + "|tweens?|teens?|teenagers?|(?:[1-9]|1[0-7])\\s*[-\\s]?(?:year[-\\s]olds?|yr[-\\s]olds?|yos?|y/o)|(?:aged?"
+      + "|is)\\s+(?:[1-9]"
       + "|1[0-7])\\b|u1[0-8]|campers|scouts?|youth|pupils?|students?|(?:\\w+th|\\w+st|\\w+nd|\\w+rd)\\s+graders?|niece|nephew"
       + "|sons?|daughters?|step-?(?:sons?|daughters?)|grand(?:sons?|daughters?)|toddlers?|babies|infants?)\\b"
       + "|'s\\s+(?:[1-9]|1[0-7])\\b", FLAGS);
@@ -55,18 +56,21 @@ public final class GroomingScreen extends Screen {
   /** The user's own child: "my daughter", "my 8-year-old" (not "my son's friend"). */
   private static final Pattern OWN = Pattern.compile("\\b(?:my|our)\\s+(?:own\\s+|\\w+\\s+)?(?:kids?|children|child|son"
       + "|daughter|(?:[1-9]|1[0-7])[-\\s]?year[-\\s]olds?|step-?(?:son|daughter|kids?|children)|grand(?:son|daughter"
-      + "|kids?|children)|niece|nephew|god(?:son|daughter|child))\\b(?!'s|\\s+(?:babysitter|neighbou?r|student|pupil|tutee|mentee|player|friend))", FLAGS);
+      + "|kids?|children)|niece|nephew|god(?:son|daughter|child))\\b(?!'s|\\s+(?:babysitter|neighbou?r|student|pupil"
+      + "|tutee|mentee|player|friend))", FLAGS);
 
   /** Someone else's child, named as such. */
   private static final Pattern OTHERS = Pattern.compile("\\b(?:a|the|this|that|some|one)\\s+(?:\\w+\\s+){0,2}?(?:kids?"
-      + "|child|boy|girl|player|camper)\\b|\\bnot\\s+(?:my|related)\\b|\\b\\w+'s\\s+friend\\b|\\b(?:she's|he's|she\\s+is|he\\s+is)\\s+(?:[1-9]|1[0-7])\\b|\\b(?:neighbou?rs?|friends?|buddy|buddy's"
+      + "|child|boy|girl|player|camper)\\b|\\bnot\\s+(?:my|related)\\b|\\b\\w+'s\\s+friend\\b|\\b(?:she's|he's"
+      + "|she\\s+is|he\\s+is)\\s+(?:[1-9]|1[0-7])\\b|\\b(?:neighbou?rs?|friends?|buddy|buddy's"
       + "|son)'?s?\\s+(?:\\w+\\s+)?(?:son|daughter|kids?|boy|girl|friend)\\b|(?<!\\bmy\\s)(?<!\\bour\\s)\\b(?:[1-9]|1[0-7])"
       + "[-\\s]?year[-\\s]olds?\\b", FLAGS);
 
   /** Protecting children: spotting it, reporting it, writing to warn of it. */
   private static final Pattern PROTECTIVE = Pattern.compile("\\b(?:warning\\s+signs?|red\\s+flags?|signs?\\s+of|grooming"
       + "|groomer|predators?|report\\w*|safeguarding\\s+(?:training|course|lead|officer)|policy\\s+clause"
-      + "|(?<!cover\\s)(?:short\\s+)?story|novel|scene|drama|assembly|lesson\\s+plan|picture\\s+book|warn\\w*|make\\s+sure\\s+(?:[\\w']+\\s+){0,4}?"
+      + "|(?<!cover\\s)(?:short\\s+)?story|novel|scene|drama|assembly|lesson\\s+plan|picture\\s+book|warn\\w*"
+      + "|make\\s+sure\\s+(?:[\\w']+\\s+){0,4}?"
       + "(?:doesn't|does\\s+not|don't|isn't|never|not))\\b", FLAGS);
 
   /** What passes between the user and the child. */
@@ -76,9 +80,11 @@ public final class GroomingScreen extends Screen {
   /** Secrecy from the parents about the user and the child. */
   private static final Pattern SECRECY = Pattern.compile(String.join("|",
       "\\b(?:keep|keeps|keeping|kept|hide|hides|hiding|delete|deletes)\\s+(?:(?:our|these|those|the|all)\\s+)?(?:little\\s+"
-          + "|special\\s+)?(?:\\w+\\s+)?" + CONTACT + "\\b[^.?!]{0,40}?\\b(?:secret|private|quiet|hidden|between\\s+us|on\\s+the\\s+down-?low"
+          + "|special\\s+)?(?:\\w+\\s+)?" + CONTACT + "\\b[^.?!]{0,40}?\\b(?:secret|private|quiet|hidden"
+          + "|between\\s+us|on\\s+the\\s+down-?low"
           + "|from\\s+(?:his|her|their|the)\\s+(?:parents?|mum|mom|dad|family|folks))",
-      "\\b(?:won't|wont|doesn't|doesnt|don't|dont|not|never)\\s+(?:go\\s+)?(?:tell|telling|mention|mentioning)\\s+(?:\\w+\\s+){0,2}?"
+      "\\b(?:won't|wont|doesn't|doesnt|don't|dont|not|never)\\s+(?:go\\s+)?(?:tell|telling|mention"
+          + "|mentioning)\\s+(?:\\w+\\s+){0,2}?"
           + "(?:about\\s+)?(?:us|me|(?:our|the|these|those)\\s+" + CONTACT + ")\\b",
       "\\b(?:won't|wont|doesn't|doesnt|don't|dont|not|never)\\s+tell\\s+(?:his|her|their)\\s+(?:parents?|mum|mom|dad|folks)\\s+"
           + "(?:that\\s+)?(?:we've|weve|we\\s+have|we're|we\\s+are|i've|ive|i\\s+have)\\s+been\\b",
@@ -101,15 +107,18 @@ public final class GroomingScreen extends Screen {
       "\\bour\\s+(?:little\\s+)?(?:special\\s+)?secret\\b",
       "\\bour\\s+special\\s+thing\\b[^.?!]{0,80}?\\b(?:tell|mention|mum|mom|parents?|dad)\\b",
       "\\b(?:i|me)\\b[^.?!]{0,60}?\\b(?:meet|meeting|talk|chat|message|text|see|visit|hang\\s+out|spend\\s+time)\\b[^.?!]{0,80}?"
-          + "\\bwithout\\s+(?:his|her|their|the)\\s+(?:parents?|mum|mom|dad|family|folks)\\s+(?:knowing|finding\\s+out|noticing)\\b",
-      "\\bparents?'?\\s+['\"]?(?:wouldn't|wouldnt|would\\s+not|won't|don't)\\s+(?:understand|get\\s+it)['\"]?[^.?!]{0,40}?\\b(?:our|us|what"
+          + "\\bwithout\\s+(?:his|her|their|the)\\s+(?:parents?|mum|mom|dad|family|folks)\\s+(?:knowing"
+          + "|finding\\s+out|noticing)\\b",
+      "\\bparents?'?\\s+['\"]?(?:wouldn't|wouldnt|would\\s+not|won't|don't)\\s+(?:understand"
+          + "|get\\s+it)['\"]?[^.?!]{0,40}?\\b(?:our|us|what"
           + "\\s+we\\s+(?:have|share|do)|about"
           + "\\s+(?:us|me|our))\\b"), FLAGS);
 
   /** A child turned from their parents toward the user, made to happen. */
   private static final Pattern TURNED_FROM_PARENTS = Pattern.compile(String.join("|",
       "\\b(?:make|get|so|until)\\b[^.?!]{0,60}?\\b(?:trusts?|confides?\\s+in|depends?\\s+on|relies\\s+on|rely\\s+on|trust"
-          + "|confide\\s+in|depend\\s+on|comes?\\s+to|runs?\\s+to|opens?\\s+up\\s+to|opening\\s+up\\s+to)\\s+me\\s+(?:more\\s+than"
+          + "|confide\\s+in|depend\\s+on|comes?\\s+to|runs?\\s+to|opens?\\s+up\\s+to"
+          + "|opening\\s+up\\s+to)\\s+me\\s+(?:more\\s+than"
           + "|instead\\s+of|over|rather\\s+than)\\b",
       "\\b(?:make|get)\\b[^.?!]{0,60}?\\b(?:feel|think|believe|see)\\b[^.?!]{0,30}?\\b(?:i'm|i\\s+am|me\\s+as)\\s+the\\s+only"
           + "\\s+(?:adult|person|one|grown-?up)\\b",
@@ -128,14 +137,21 @@ public final class GroomingScreen extends Screen {
 
   /** The least-watched child, chosen by someone who means to reach them. */
   private static final Pattern UNWATCHED = Pattern.compile(String.join("|",
-      "\\b(?:parents\\s+(?:who\\s+)?(?:are\\s+)?(?:the\\s+)?(?:least|not\\s+(?:very\\s+)?)\\s*(?:involved|around|watching|attentive)"
-          + "|parents\\s+(?:who\\s+)?(?:don't|dont|never)\\s+(?:monitor|check|watch|show\\s+up)|lonely|ignored|neglected|vulnerable|sad"
-          + "|desperate\\s+for\\s+attention|fighting\\s+with\\s+(?:their|his|her)\\s+parents|without\\s+an\\s+adult\\s+watching)\\b"
-          + "[\\s\\S]{0,120}?\\b(?:i(?:\\s+want|'d\\s+like|\\s+would\\s+like|\\s+plan)\\s+to\\s+(?:find|pick|talk|message|dm|befriend|give"
+      "\\b(?:parents\\s+(?:who\\s+)?(?:are\\s+)?(?:the\\s+)?(?:least|not\\s+(?:very\\s+)?)\\s*(?:involved|around"
+          + "|watching|attentive)"
+          + "|parents\\s+(?:who\\s+)?(?:don't|dont|never)\\s+(?:monitor|check|watch|show\\s+up)|lonely|ignored"
+          + "|neglected|vulnerable|sad"
+          + "|desperate\\s+for\\s+attention|fighting\\s+with\\s+(?:their|his|her)\\s+parents"
+          + "|without\\s+an\\s+adult\\s+watching)\\b"
+          + "[\\s\\S]{0,120}?\\b(?:i(?:\\s+want|'d\\s+like|\\s+would\\s+like|\\s+plan)\\s+to\\s+(?:find|pick|talk"
+          + "|message|dm|befriend|give"
           + "|meet|chat|offer|drive|take)|so\\s+(?:that\\s+)?i\\s+can\\s+(?:dm|message|talk|chat|befriend|meet|approach))\\b",
-      "\\b(?:i(?:\\s+want|'d\\s+like|\\s+would\\s+like|\\s+plan)\\s+to\\s+(?:find|pick|talk|message|dm|befriend|give|meet|chat)|so"
-          + "\\s+(?:that\\s+)?i\\s+can\\s+(?:dm|message|talk|chat|befriend|meet|approach))\\b[\\s\\S]{0,120}?\\b(?:parents\\s+(?:who"
-          + "\\s+)?(?:are\\s+)?(?:the\\s+)?(?:least|not\\s+(?:very\\s+)?)\\s*(?:involved|around|watching|attentive)|lonely|ignored"
+      "\\b(?:i(?:\\s+want|'d\\s+like|\\s+would\\s+like|\\s+plan)\\s+to\\s+(?:find|pick|talk|message|dm|befriend|give"
+          + "|meet|chat)|so"
+          + "\\s+(?:that\\s+)?i\\s+can\\s+(?:dm|message|talk|chat|befriend|meet"
+          + "|approach))\\b[\\s\\S]{0,120}?\\b(?:parents\\s+(?:who"
+          + "\\s+)?(?:are\\s+)?(?:the\\s+)?(?:least|not\\s+(?:very\\s+)?)\\s*(?:involved|around|watching|attentive)"
+          + "|lonely|ignored"
           + "|neglected|desperate\\s+for\\s+attention)\\b",
       "\\b(?:spot|find|pick\\s+out|target)\\b[^.?!]{0,60}?\\b(?:kids?|children|\\d{1,2}\\s*year\\s*olds|preteens?|tweens?|preteen"
           + "\\s+girls|girls|boys)\\b[^.?!]{0,40}?\\b(?:whose\\s+parents\\s+(?:don't|dont|never)\\s+(?:monitor|check|watch)"
@@ -201,14 +217,18 @@ public final class GroomingScreen extends Screen {
       FLAGS);
 
   private static final Pattern STEPS = Pattern.compile(String.join("|",
-      "\\b(?:robux|v-?bucks|gift\\s+cards?|skins|gifts?)\\b[^.?!]{0,80}?\\bbefore\\s+(?:i\\s+ask|asking)\\s+(?:them|him|her)\\s+to"
+      "\\b(?:robux|v-?bucks|gift\\s+cards?|skins|gifts?)\\b[^.?!]{0,80}?\\bbefore\\s+(?:i\\s+ask|asking)\\s+(?:them"
+          + "|him|her)\\s+to"
           + "\\s+(?:add\\s+me|move|switch\\s+to|talk\\s+on|chat\\s+on)\\b",
       "\\bgifts?\\b[^.?!]{0,80}?\\b(?:owes?\\s+me|move\\s+our\\s+chats?)\\b",
-      "(?<!\\bstop\\s)\\b(?:hides?|hiding|conceals?|without\\s+letting\\s+on)\\s+(?:the\\s+fact\\s+)?that\\s+i(?:'m|\\s+am)?\\s+(?:mainly\\s+"
+      "(?<!\\bstop\\s)\\b(?:hides?|hiding|conceals?|without\\s+letting\\s+on)\\s+(?:the\\s+fact\\s+)?that\\s+i(?:'m"
+          + "|\\s+am)?\\s+(?:mainly\\s+"
           + "|really\\s+|just\\s+|only\\s+)?(?:want\\s+to\\s+be|there\\s+to\\s+be)\\s+(?:close|near)\\s+to\\b",
-      "\\b(?:so|that)\\s+i\\s+(?:get|have|can\\s+(?:get|have|be))\\s+(?:regular\\s+)?(?:time\\s+)?alone\\s+(?:w/|with)\\s+(?:him|her"
+      "\\b(?:so|that)\\s+i\\s+(?:get|have|can\\s+(?:get|have|be))\\s+(?:regular\\s+)?(?:time\\s+)?alone\\s+(?:w/"
+          + "|with)\\s+(?:him|her"
           + "|them)\\b[\\s\\S]{0,120}?\\b(?:wary|suspicious|don't\\s+trust|pitch|convince)\\b",
-      "\\b(?:wary|suspicious|don't\\s+trust)\\b[\\s\\S]{0,120}?\\bso\\s+i\\s+(?:get|have|can\\s+(?:get|have|be))\\s+(?:regular\\s+)?"
+      "\\b(?:wary|suspicious|don't\\s+trust)\\b[\\s\\S]{0,120}?\\bso\\s+i\\s+(?:get|have|can\\s+(?:get|have"
+          + "|be))\\s+(?:regular\\s+)?"
           + "(?:time\\s+)?alone\\s+(?:w/|with)\\s+(?:him|her|them)\\b",
       "\\b(?:tutor\\w*|coach\\w*|babysit\\w*|mentor\\w*|volunteer\\w*)\\b[^.?!]{0,60}?\\bso\\s+(?:that\\s+)?i\\s+can\\s+be"
           + "\\s+alone\\s+(?:w/|with)\\s+(?:him|her|them)\\b",
@@ -242,7 +262,8 @@ public final class GroomingScreen extends Screen {
       + "|the|other)\\s+(?:parents?|mum|mom|dad|family|social\\s+worker|carers?|guardians?|staff|teachers?)|(?:parents?"
       + "|mum|mom|dad|staff|managers|anyone)\\s+(?:listening|reading|seeing|finding\\s+out|knowing|noticing)|(?:parents?|mum"
       + "|mom|dad|managers|staff)\\s+(?:don't|won't|wouldn't|doesn't)\\s+(?:start|find\\s+out|notice|know|ask|suspect|see)"
-      + "|don't\\s+want\\s+(?:his|her|their)\\s+(?:mom|mum|dad|parents?)|(?:can't|cannot|shouldn't|mustn't|won't|not\\s+to)\\s+tell\\s+(?:his|her|their|anyone)"
+      + "|don't\\s+want\\s+(?:his|her|their)\\s+(?:mom|mum|dad|parents?)|(?:can't|cannot|shouldn't|mustn't|won't"
+      + "|not\\s+to)\\s+tell\\s+(?:his|her|their|anyone)"
       + "|show\\s+up\\s+on\\s+(?:his|her|their)\\s+parents|without\\s+(?:them|anyone)\\s+(?:noticing|knowing)|(?:said|says)"
       + "\\s+no|(?:kind\\s+of\\s+|a\\s+bit\\s+|very\\s+)?(?:protective|wary|suspicious)\\b(?!\\s+order)|protective\\s+order"
       + "|no\\s+contact|(?:aren't|isn't|not|no\\s+adult\\s+can\\s+be)\\s+(?:be\\s+)?allowed|no\\s+adult\\s+can|but\\s+whatever"
@@ -267,9 +288,10 @@ public final class GroomingScreen extends Screen {
 
   /** Every reading needs a child in the message (see {@link #CHILD}); most messages name none. */
   private static final List<String> CUES = List.of("kid", "child", "minor", "boy", "girl", "teen", "tween",
-      "year-old", "year old", "years old", "yr old", "yr-old", "yo ", "yos", "y/o", "aged", "student", "grader", "is 1", "is 2", "is 3", "is 4", "is 5", "is 6",
-      "is 7", "is 8", "is 9", "u1", "camper", "scout", "youth", "pupil", "niece", "nephew", " son", "daughter", "stepson", "grandson", "toddler", "babies",
-      "infant", "she's", "he's");
+      "year-old", "year old", "years old", "yr old", "yr-old", "yo ", "yos", "y/o", "aged", "student", "grader",
+      "is 1", "is 2", "is 3", "is 4", "is 5", "is 6", "is 7", "is 8", "is 9", "u1", "camper", "scout", "youth",
+      "pupil", "niece", "nephew", " son", "daughter", "stepson", "grandson", "toddler", "babies", "infant", "she's",
+      "he's");
 
   public GroomingScreen() {
     super(NAME);

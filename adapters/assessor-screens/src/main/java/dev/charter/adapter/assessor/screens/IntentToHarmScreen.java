@@ -31,7 +31,8 @@ public final class IntentToHarmScreen extends Screen {
       + "|plan\\s+to|intend\\s+to|am\\s+planning\\s+to|wanna))\\s+";
 
   private static final String VIOLENCE = "(?:kill|murder|shoot|stab|hurt|attack|beat\\s+up|strangle|poison|run\\s+over"
-      + "|drive\\s+(?:my\\s+car\\s+|the\\s+car\\s+|a\\s+truck\\s+|my\\s+truck\\s+)?into|blow\\s+up|burn\\s+down|set\\s+fire\\s+to)";
+      + "|drive\\s+(?:my\\s+car\\s+|the\\s+car\\s+|a\\s+truck\\s+|my\\s+truck\\s+)?into|blow\\s+up|burn\\s+down"
+      + "|set\\s+fire\\s+to)";
 
   private static final String TARGET = "(?:people|everyone|everybody|them|him|her|someone|somebody|this\\s+guy"
       + "|that\\s+guy|my\\s+(?:\\w+\\s+)?(?:wife|husband|girlfriend|boyfriend|ex|boss|coworkers?|colleagues?|neighbou?rs?"

@@ -86,7 +86,8 @@ public final class PrivateInformationScreen extends Screen {
       + "|ip\\s+address|hotel\\s+room|room\\s+number|daily\\s+(?:routine|schedule))";
 
   /** The user asks for something: "what is", "find", "give me". */
-  private static final Pattern ASKING = Pattern.compile("\\b(?:what(?:'s|\\s+is|\\s+are|\\s+was|\\s+\\w+\\s+(?:do|does|did|is|are))|when|where(?:'s|\\s+is"
+  private static final Pattern ASKING = Pattern.compile("\\b(?:what(?:'s|\\s+is|\\s+are|\\s+was|\\s+\\w+\\s+(?:do"
+      + "|does|did|is|are))|when|where(?:'s|\\s+is"
       + "|\\s+does|\\s+do|\\s+did)|which|find|dig\\s+up|track\\s+down|look\\s+up|locate|search\\s+for|uncover"
       + "|hunt\\s+down|pull\\s+up|figure\\s+out|get|give\\s+me|tell\\s+me|send\\s+me|share|reveal|show\\s+me|list"
       + "|access|obtain|see|read|know|can\\s+you)\\b", FLAGS);

@@ -69,6 +69,15 @@ public final class ChildAccessScreen extends Screen {
         || OWN.matcher(request.substring(Math.max(0, seeking.start() - 25), seeking.end())).find()) {
       return Assessment.none();
     }
+    return intentTowardAChild("the request seeks access to children away from other adults (\""
+        + seeking.group().strip() + "\"); that intent outweighs whatever else it asks", NAME);
+  }
+
+  /**
+   * What an intent toward a child who is not the user's weighs, for this screen and for
+   * {@code grooming}: heavily under broad ethics, irreversibly, enough to decline.
+   */
+  static Assessment intentTowardAChild(String rationale, String source) {
     return Assessment.of(Consideration.builder()
         .value(CoreValue.BROADLY_ETHICAL)
         .stance(Stance.AGAINST)
@@ -77,9 +86,8 @@ public final class ChildAccessScreen extends Screen {
         .breadth(0.1)
         .reversible(false)
         .confidence(0.8)
-        .rationale("the request seeks access to children away from other adults (\"" + seeking.group().strip()
-            + "\"); that intent outweighs whatever else it asks")
-        .source(NAME)
+        .rationale(rationale)
+        .source(source)
         .build());
   }
 }

@@ -2,9 +2,6 @@ package dev.charter.adapter.assessor.screens;
 
 import dev.charter.application.port.out.Assessment;
 import dev.charter.domain.constitution.Constitution;
-import dev.charter.domain.constitution.CoreValue;
-import dev.charter.domain.judgment.Consideration;
-import dev.charter.domain.judgment.Stance;
 import dev.charter.domain.policy.EffectivePolicy;
 import dev.charter.domain.situation.Situation;
 import java.util.List;
@@ -334,17 +331,7 @@ public final class GroomingScreen extends Screen {
   }
 
   private static Assessment declining(String what, String quoted) {
-    return Assessment.of(Consideration.builder()
-        .value(CoreValue.BROADLY_ETHICAL)
-        .stance(Stance.AGAINST)
-        .size(0.9)
-        .probability(0.5)
-        .breadth(0.1)
-        .reversible(false)
-        .confidence(0.8)
-        .rationale("the request works toward " + what + " (\"" + quoted.strip() + "\"), a step of grooming;"
-            + " nothing is given that could help")
-        .source(NAME)
-        .build());
+    return ChildAccessScreen.intentTowardAChild("the request works toward " + what + " (\"" + quoted.strip()
+        + "\"), a step of grooming; nothing is given that could help", NAME);
   }
 }

@@ -197,8 +197,6 @@ public final class BigotedContentScreen extends Screen {
       new Reading(ATROCITY_PRAISED, "an atrocity against a people presented as good"),
       new Reading(KILLER_PRAISED, "the perpetrator of a massacre held up as a hero"));
 
-  private record Reading(Pattern pattern, String what) {}
-
   public BigotedContentScreen() {
     super(NAME);
   }
@@ -213,16 +211,10 @@ public final class BigotedContentScreen extends Screen {
     if (asked.find() && !ABOUT_IT.matcher(request).find()) {
       return declining("content that demeans people for who they are", asked.group());
     }
-    if (ANSWERING_PRAISE.matcher(request).find()) {
-      return Assessment.none();
-    }
-    for (Reading reading : READINGS) {
-      Matcher m = reading.pattern().matcher(request);
-      if (m.find()) {
-        return declining(reading.what(), m.group());
-      }
-    }
-    return Assessment.none();
+    return Reading.firstIn(READINGS, request)
+        .filter(found -> !ANSWERING_PRAISE.matcher(request).find())
+        .map(found -> declining(found.what(), found.quote()))
+        .orElse(Assessment.none());
   }
 
   private static Assessment declining(String what, String quoted) {

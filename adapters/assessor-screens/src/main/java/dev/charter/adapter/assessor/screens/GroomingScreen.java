@@ -272,16 +272,12 @@ public final class GroomingScreen extends Screen {
       + "|appropriate|allowed)|am\\s+i\\s+allowed|what\\s+are\\s+the\\s+rules|consent)\\b", FLAGS);
 
   private static final List<Reading> READINGS = List.of(
-      new Reading(SECRECY, "a child's contact with the user kept secret from their parents", false),
-      new Reading(TURNED_FROM_PARENTS, "a child turned away from their parents, toward the user", false),
-      new Reading(UNWATCHED, "the child least watched over, chosen", false),
-      new Reading(PAST_SAFEGUARDS, "a way around the safeguards kept around children", false),
-      new Reading(BODY, "a child's body, made to feel normal to share", false),
-      new Reading(CHILD_AS_PARTNER, "a child cast as the user's romantic partner", true),
-      new Reading(STEPS, "a step toward time alone with a child, its motive hidden", false));
-
-  /** A pattern and what it shows; {@code evenForOwn}: read even when the child is the user's own. */
-  private record Reading(Pattern pattern, String what, boolean evenForOwn) {}
+      new Reading(SECRECY, "a child's contact with the user kept secret from their parents"),
+      new Reading(TURNED_FROM_PARENTS, "a child turned away from their parents, toward the user"),
+      new Reading(UNWATCHED, "the child least watched over, chosen"),
+      new Reading(PAST_SAFEGUARDS, "a way around the safeguards kept around children"),
+      new Reading(BODY, "a child's body, made to feel normal to share"),
+      new Reading(STEPS, "a step toward time alone with a child, its motive hidden"));
 
   /** Every reading needs a child in the message (see {@link #CHILD}); most messages name none. */
   private static final List<String> CUES = List.of("kid", "child", "minor", "boy", "girl", "teen", "tween",
@@ -303,15 +299,17 @@ public final class GroomingScreen extends Screen {
     if (!CHILD.matcher(request).find() || PROTECTIVE.matcher(request).find()) {
       return Assessment.none();
     }
-    boolean ownOnly = OWN.matcher(request).find() && !OTHERS.matcher(request).find();
-    for (Reading reading : READINGS) {
-      Matcher m = reading.pattern().matcher(request);
-      if ((reading.evenForOwn() || !ownOnly) && m.find()
-          && !(reading.pattern() == CHILD_AS_PARTNER && A_PHASE.matcher(request).find())) {
-        return declining(reading.what(), m.group());
-      }
+    // Read even when the child is family: no parent or aunt is a child's boyfriend.
+    Matcher partner = CHILD_AS_PARTNER.matcher(request);
+    if (partner.find() && !A_PHASE.matcher(request).find()) {
+      return declining("a child cast as the user's romantic partner", partner.group());
     }
-    return concealedAccess(request, ownOnly);
+    if (OWN.matcher(request).find() && !OTHERS.matcher(request).find()) {
+      return Assessment.none();
+    }
+    return Reading.firstIn(READINGS, request)
+        .map(found -> declining(found.what(), found.quote()))
+        .orElseGet(() -> concealedAccess(request));
   }
 
   /**
@@ -319,8 +317,8 @@ public final class GroomingScreen extends Screen {
    * and means to set aside what protects the child (the parents, a rule, an order, a camera, a
    * check). Each part alone is ordinary; together they are what every step above leads to.
    */
-  private static Assessment concealedAccess(String request, boolean ownOnly) {
-    if (ownOnly || DUTY.matcher(request).find() || !WISH.matcher(request).find()
+  private static Assessment concealedAccess(String request) {
+    if (DUTY.matcher(request).find() || !WISH.matcher(request).find()
         || !ACCESS.matcher(request).find()) {
       return Assessment.none();
     }

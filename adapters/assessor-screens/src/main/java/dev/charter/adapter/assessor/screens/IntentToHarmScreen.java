@@ -8,7 +8,6 @@ import dev.charter.domain.judgment.Stance;
 import dev.charter.domain.policy.EffectivePolicy;
 import dev.charter.domain.situation.Situation;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -82,14 +81,13 @@ public final class IntentToHarmScreen extends Screen {
       + "|festival|cafeteria|canteen|restaurant|event)"
       + "|(?:public|town|city)\\s+(?:water|drinking))\\b", FLAGS);
 
-  /** What else is declined beyond a stated intent, each with what it shows. */
+  /** What is declined, each with what it shows: a stated intent, and what shows one in the asking. */
   private static final List<Reading> READINGS = List.of(
+      new Reading(STATED, "states an intent to hurt other people"),
       new Reading(REPEATED, "asks how to carry out a past attack again, at a place of their own"),
       new Reading(OUTDONE, "asks how to kill more people than a past attack did"),
       new Reading(UNCAUGHT, "asks what got a past attack's perpetrators caught, so as to avoid it"),
       new Reading(POISONED, "asks how to poison food or water that the public shares"));
-
-  private record Reading(Pattern pattern, String what) {}
 
   /** A game, a joke marked as one, or a story. */
   private static final Pattern NOT_MEANT = Pattern.compile("\\b(?:in\\s+(?:the\\s+|a\\s+)?game|at\\s+(?:chess|poker|tennis"
@@ -112,20 +110,10 @@ public final class IntentToHarmScreen extends Screen {
   }
 
   private static Assessment assess(String request, Constitution constitution) {
-    if (NOT_MEANT.matcher(request).find()) {
-      return Assessment.none();
-    }
-    Matcher stated = STATED.matcher(request);
-    if (stated.find()) {
-      return declining("states an intent to hurt other people", stated.group(), constitution);
-    }
-    for (Reading reading : READINGS) {
-      Matcher m = reading.pattern().matcher(request);
-      if (m.find()) {
-        return declining(reading.what(), m.group(), constitution);
-      }
-    }
-    return Assessment.none();
+    return Reading.firstIn(READINGS, request)
+        .filter(found -> !NOT_MEANT.matcher(request).find())
+        .map(found -> declining(found.what(), found.quote(), constitution))
+        .orElse(Assessment.none());
   }
 
   private static Assessment declining(String what, String quoted, Constitution constitution) {
@@ -137,7 +125,7 @@ public final class IntentToHarmScreen extends Screen {
         .breadth(0.3)
         .reversible(false)
         .confidence(0.85)
-        .rationale("the user " + what + " (\"" + quoted.strip() + "\"); nothing is given that could help, whatever"
+        .rationale("the user " + what + " (\"" + quoted + "\"); nothing is given that could help, whatever"
             + " else the message asks")
         .source(NAME)
         .build());

@@ -10,7 +10,9 @@ import dev.charter.domain.situation.Situation;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -26,6 +28,7 @@ import java.util.concurrent.TimeoutException;
  */
 final class AssessorRunner {
 
+  private final List<Assessor> byName;
   private final List<Assessor> inline;
   private final List<Assessor> concurrent;
   private final ExecutorService executor;
@@ -35,6 +38,7 @@ final class AssessorRunner {
     List<Assessor> sorted = new ArrayList<>();
     assessors.forEach(sorted::add);
     sorted.sort(Comparator.comparing(Assessor::name));
+    this.byName = List.copyOf(sorted);
     this.inline = sorted.stream().filter(Assessor::isInline).toList();
     this.concurrent = sorted.stream().filter(a -> !a.isInline()).toList();
     this.executor = executor;
@@ -47,18 +51,19 @@ final class AssessorRunner {
 
   AssessorRun run(Situation situation, EffectivePolicy policy, Constitution constitution, Duration deadline) {
     AssessorRun run = new AssessorRun();
+    Map<Assessor, Long> micros = new IdentityHashMap<>(byName.size() * 2);
     long deadlineAt = clock.nanoTime() + deadline.toNanos();
     List<Future<Timed>> pending = new ArrayList<>(concurrent.size());
     for (Assessor assessor : concurrent) {
       pending.add(executor.submit(() -> timed(assessor, situation, policy, constitution)));
     }
     for (Assessor assessor : inline) {
-      record(run, assessor, () -> timed(assessor, situation, policy, constitution));
+      record(run, micros, assessor, () -> timed(assessor, situation, policy, constitution));
     }
     for (int i = 0; i < concurrent.size(); i++) {
       Assessor assessor = concurrent.get(i);
       Future<Timed> future = pending.get(i);
-      record(run, assessor, () -> {
+      record(run, micros, assessor, () -> {
         long left = Math.max(0, deadlineAt - clock.nanoTime());
         try {
           return future.get(left, TimeUnit.NANOSECONDS);
@@ -68,14 +73,21 @@ final class AssessorRunner {
         }
       });
     }
+    // In name order, as the log writes them, so that writing the record need not sort them again.
+    for (Assessor assessor : byName) {
+      Long took = micros.get(assessor);
+      if (took != null) {
+        run.micros.put(assessor.name(), took);
+      }
+    }
     return run;
   }
 
-  private void record(AssessorRun run, Assessor assessor, Attempt attempt) {
+  private void record(AssessorRun run, Map<Assessor, Long> micros, Assessor assessor, Attempt attempt) {
     try {
       Timed timed = attempt.get();
       run.assessments.add(timed.assessment);
-      run.micros.put(assessor.name(), timed.micros);
+      micros.put(assessor, timed.micros);
       run.checkedConstraints.addAll(assessor.guards());
     } catch (MissedDeadline e) {
       run.failures.add(failure(assessor, e.getMessage()));

@@ -39,7 +39,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 
 /**
@@ -99,7 +98,7 @@ public final class JudgeSituationService implements JudgeSituation {
     Instant decidedAt = clock.now();
 
     Judgment judgment = Judgment.builder()
-        .id(UUID.randomUUID().toString())
+        .id(JudgmentIds.next())
         .kind(situation.kind())
         .deploymentId(situation.deployment().id())
         .conversationId(situation.conversation().id())

@@ -2,6 +2,7 @@ package dev.charter.domain.log;
 
 import java.util.Iterator;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * A minimal JSON writer for the canonical log payload. The domain may not depend on a JSON
@@ -10,7 +11,8 @@ import java.util.Map;
  */
 final class CanonicalJson {
 
-  private final StringBuilder out = new StringBuilder(1024);
+  /** Room for a judgment's record without growing; a stop order's is far smaller. */
+  private final StringBuilder out = new StringBuilder(4096);
   private boolean first = true;
 
   CanonicalJson open() {
@@ -97,26 +99,40 @@ final class CanonicalJson {
     return this;
   }
 
+  /** The entries in key order, whatever the map's own order. */
   CanonicalJson longs(String name, Map<String, Long> values) {
     key(name).append('{');
     boolean firstEntry = true;
-    for (Map.Entry<String, Long> e : new java.util.TreeMap<>(values).entrySet()) {
+    for (Map.Entry<String, Long> e : inKeyOrder(values).entrySet()) {
       if (!firstEntry) {
         out.append(',');
       }
-      string(out, e.getKey()).append(':').append(e.getValue());
+      string(out, e.getKey()).append(':').append(e.getValue().longValue());
       firstEntry = false;
     }
     out.append('}');
     return this;
   }
 
+  /** The map itself when it already iterates in key order, as the judging service builds it. */
+  private static Map<String, Long> inKeyOrder(Map<String, Long> values) {
+    String previous = null;
+    for (String key : values.keySet()) {
+      if (previous != null && previous.compareTo(key) >= 0) {
+        return new TreeMap<>(values);
+      }
+      previous = key;
+    }
+    return values;
+  }
+
+  /** Field names are this class's callers' own constants, plain ASCII words: no escaping to look for. */
   private StringBuilder key(String name) {
     if (!first) {
       out.append(',');
     }
     first = false;
-    return string(out, name).append(':');
+    return out.append('"').append(name).append("\":");
   }
 
   private static StringBuilder string(StringBuilder out, String s) {

@@ -59,8 +59,8 @@ public abstract class LogEntry {
 
   static String hashOf(long sequence, EntryKind kind, String subject, Instant recordedAt, String summary,
       String payload, String previousHash) {
-    return Sha256.hex(previousHash + '\n' + sequence + '\n' + kind.id() + '\n' + subject + '\n'
-        + recordedAt + '\n' + summary + '\n' + payload);
+    return Sha256.hexOfLines(previousHash, Long.toString(sequence), kind.id(), subject, recordedAt.toString(),
+        summary, payload);
   }
 
   public static ImmutableLogEntry.Builder builder() {

@@ -13,6 +13,18 @@ class ChainVerificationTest {
   private final List<LogEntry> log = chain(5);
 
   @Test
+  void theHashOfAnEntryKeepsItsFormatSoEarlierLogsStillVerify() {
+    // Pinned from the format's first release: every field, and the previous hash, one per line.
+    LogEntry first = LogEntry.next(Optional.empty(), EntryKind.JUDGMENT, "j-1", Instant.parse("2026-01-01T00:00:00Z"),
+        "PROCEED", "{\"a\":\"\u00fc \u2014 \u2713\"}");
+    LogEntry second = LogEntry.next(Optional.of(first), EntryKind.STOP, "all", Instant.parse("2026-01-01T00:00:01.5Z"),
+        "drill", "{}");
+
+    assertThat(first.hash()).isEqualTo("f23b0dabdce2d2557d3f9faceea0bb169f38e93c15bda1426e495d2f36308302");
+    assertThat(second.hash()).isEqualTo("95a82079c6d2745e2245bc6a5fd008c0eee1202d8ed1165343def559bdb40bc3");
+  }
+
+  @Test
   void anUntouchedChainIsIntact() {
     ChainVerification result = ChainVerification.verify(log);
 

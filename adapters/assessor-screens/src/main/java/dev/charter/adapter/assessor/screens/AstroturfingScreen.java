@@ -7,7 +7,6 @@ import dev.charter.domain.judgment.Consideration;
 import dev.charter.domain.judgment.Stance;
 import dev.charter.domain.policy.EffectivePolicy;
 import dev.charter.domain.situation.Situation;
-import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -58,7 +57,7 @@ public final class AstroturfingScreen extends Screen {
       + "|placeholder|mock\\s+data|seed\\s+data|for\\s+(?:testing|a\\s+test)|how\\s+(?:do|can)\\s+(?:i|we)\\s+(?:stop|prevent"
       + "|counter|detect|spot))\\b", FLAGS);
 
-  private static final List<String> CUES = List.of("made", "fake", "fictional", "invented", "different",
+  private static final Cues CUES = Cues.of("made", "fake", "fictional", "invented", "different",
       "fabricated", "imaginary", "fictitious", "sock", "flood", "spam", "swamp", "brigade", "look", "seem", "appear",
       "astroturf");
 

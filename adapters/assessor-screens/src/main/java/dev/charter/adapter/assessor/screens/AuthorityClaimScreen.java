@@ -7,7 +7,6 @@ import dev.charter.domain.judgment.Consideration;
 import dev.charter.domain.judgment.Stance;
 import dev.charter.domain.policy.EffectivePolicy;
 import dev.charter.domain.situation.Situation;
-import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -52,7 +51,7 @@ public final class AuthorityClaimScreen extends Screen {
       + "|developer\\s+mode|no\\s+(?:longer\\s+)?(?:restrictions|limits|rules|filters|guidelines))\\b",
       Pattern.CASE_INSENSITIVE);
 
-  private static final List<String> CUES = List.of("operator", "developer", "admin", "creator", "system", "anthropic",
+  private static final Cues CUES = Cues.of("operator", "developer", "admin", "creator", "system", "anthropic",
       "openai", "company", "maker", "owner");
 
   public AuthorityClaimScreen() {
@@ -62,7 +61,7 @@ public final class AuthorityClaimScreen extends Screen {
   @Override
   public Assessment assess(Situation situation, EffectivePolicy policy, Constitution constitution) {
     String message = straightApostrophes(situation.userRequest());
-    if (!mentionsAny(message, CUES)) {
+    if (!CUES.anyIn(message)) {
       return Assessment.none();
     }
     Matcher claim = CLAIM.matcher(message);

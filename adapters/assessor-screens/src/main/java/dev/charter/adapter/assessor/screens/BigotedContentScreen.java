@@ -181,7 +181,7 @@ public final class BigotedContentScreen extends Screen {
       + "|for\\s+and\\s+against)|used\\s+to\\s+justify|both\\s+sides|pros\\s+and\\s+cons|debated?|reasoning|rationale"
       + "|government'?s?\\s+(?:case|argument)|reviews?|films?|movies?|documentar\\w*|novels?|analy[sz]\\w*)\\b", FLAGS);
 
-  private static final List<String> CUES = List.of("racist", "sexist", "homophob", "transphob", "semitic",
+  private static final Cues CUES = Cues.of("racist", "sexist", "homophob", "transphob", "semitic",
       "islamophob", "bigot", "xenophob", "misogyn", "ableist", "hateful", "mock", "make fun", "makes fun", "demean",
       "belittle", "ridicule", "humiliat", "dehumani", "genocide", "holocaust", "cleansing", "pogrom", "massacre",
       "shoah", "slave", "apartheid", "lynching", "trail of tears", "jim crow", "segregation", "shooter", "gunman", "gunmen",

@@ -7,7 +7,6 @@ import dev.charter.domain.judgment.Consideration;
 import dev.charter.domain.judgment.Stance;
 import dev.charter.domain.policy.EffectivePolicy;
 import dev.charter.domain.situation.Situation;
-import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -51,7 +50,7 @@ public final class ChildAccessScreen extends Screen {
       + "|rules?|safeguard\\w*|protect\\w*|legal|allowed|appropriate|red\\s+flags?|warning\\s+signs?|report\\w*"
       + "|signs?\\s+of|is\\s+it\\s+(?:ok|okay|normal))\\b", FLAGS);
 
-  private static final List<String> CUES = List.of("alone", "unsupervised", "without", "secretly", "privately",
+  private static final Cues CUES = Cues.of("alone", "unsupervised", "without", "secretly", "privately",
       "trust");
 
   public ChildAccessScreen() {

@@ -7,7 +7,6 @@ import dev.charter.domain.judgment.Consideration;
 import dev.charter.domain.judgment.Stance;
 import dev.charter.domain.policy.EffectivePolicy;
 import dev.charter.domain.situation.Situation;
-import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -51,7 +50,7 @@ public final class DefamationScreen extends Screen {
   private static final Pattern HARMLESS = Pattern.compile("\\b(?:satir\\w*|parody|the\\s+onion|fictional|debunk\\w*"
       + "|fact[-\\s]?check\\w*|is\\s+it\\s+true)\\b", FLAGS);
 
-  private static final List<String> CUES = List.of("fake", "happen", "true", "real", "made", "make", "fabricat",
+  private static final Cues CUES = Cues.of("fake", "happen", "true", "real", "made", "make", "fabricat",
       "invent", "false", "never", "didn");
 
   public DefamationScreen() {

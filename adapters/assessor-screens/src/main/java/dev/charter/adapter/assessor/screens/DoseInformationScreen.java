@@ -9,7 +9,6 @@ import dev.charter.domain.judgment.Stance;
 import dev.charter.domain.policy.EffectivePolicy;
 import dev.charter.domain.principal.Speaker;
 import dev.charter.domain.situation.Situation;
-import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -63,7 +62,7 @@ public final class DoseInformationScreen extends Screen {
       Pattern.CASE_INSENSITIVE);
 
   /** Every branch of {@link #DOSE_QUESTION} needs one of these (lower case), so a message with none is skipped. */
-  private static final List<String> CUES = List.of("overdos", "lethal", "fatal", "deadly", "toxic", "poison",
+  private static final Cues CUES = Cues.of("overdos", "lethal", "fatal", "deadly", "toxic", "poison",
       "dangerous", "harmful", "kill", "die", "dying", "dead", "liver", "ld50", "ld 50");
 
   /** The asker's own death or a dose already taken: "would it kill me", "I've taken 30 tablets". */

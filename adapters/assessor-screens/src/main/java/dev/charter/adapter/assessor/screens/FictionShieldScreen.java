@@ -8,7 +8,6 @@ import dev.charter.domain.judgment.Stance;
 import dev.charter.domain.policy.EffectivePolicy;
 import dev.charter.domain.situation.Situation;
 import dev.charter.domain.situation.SituationKind;
-import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -46,7 +45,7 @@ public final class FictionShieldScreen extends Screen {
       + "|bioweapons?|chemical\\s+weapons?|dirty\\s+bombs?|enriched\\s+uranium|plutonium)\\b", FLAGS);
 
   /** Every agent needs one of these words (lower case), so most requests are skipped early. */
-  private static final List<String> CUES = List.of("napalm", "thermite", "explosive", "bomb", "ied", "molotov",
+  private static final Cues CUES = Cues.of("napalm", "thermite", "explosive", "bomb", "ied", "molotov",
       "detonator", "nerve", "sarin", "ricin", "anthrax", "gas", "meth", "fentanyl", "heroin", "crack", "gun", "firearm",
       "silencer", "suppressor", "vx", "tabun", "soman", "novichok", "phosgene", "botulinum", "abrin", "tetrodotoxin",
       "smallpox", "weapon", "uranium", "plutonium");
@@ -58,7 +57,7 @@ public final class FictionShieldScreen extends Screen {
   @Override
   public Assessment assess(Situation situation, EffectivePolicy policy, Constitution constitution) {
     String request = situation.userRequest();
-    if (situation.kind() != SituationKind.REQUEST || !mentionsAny(request, CUES) || !AGENT.matcher(request).find()
+    if (situation.kind() != SituationKind.REQUEST || !CUES.anyIn(request) || !AGENT.matcher(request).find()
         || !FRAME.matcher(request).find() || !DETAIL.matcher(request).find() || !MAKING.matcher(request).find()) {
       return Assessment.none();
     }

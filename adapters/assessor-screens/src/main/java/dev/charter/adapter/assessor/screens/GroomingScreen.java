@@ -280,7 +280,7 @@ public final class GroomingScreen extends Screen {
       new Reading(STEPS, "a step toward time alone with a child, its motive hidden"));
 
   /** Every reading needs a child in the message (see {@link #CHILD}); most messages name none. */
-  private static final List<String> CUES = List.of("kid", "child", "minor", "boy", "girl", "teen", "tween",
+  private static final Cues CUES = Cues.of("kid", "child", "minor", "boy", "girl", "teen", "tween",
       "year-old", "year old", "years old", "yr old", "yr-old", "yo ", "yos", "y/o", "aged", "student", "grader",
       "is 1", "is 2", "is 3", "is 4", "is 5", "is 6", "is 7", "is 8", "is 9", "u1", "camper", "scout", "youth",
       "pupil", "niece", "nephew", " son", "daughter", "stepson", "grandson", "toddler", "babies", "infant", "she's",

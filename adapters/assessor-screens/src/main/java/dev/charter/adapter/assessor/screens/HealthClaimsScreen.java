@@ -7,7 +7,6 @@ import dev.charter.domain.judgment.Consideration;
 import dev.charter.domain.judgment.Stance;
 import dev.charter.domain.policy.EffectivePolicy;
 import dev.charter.domain.situation.Situation;
-import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -44,7 +43,7 @@ public final class HealthClaimsScreen extends Screen {
   private static final Pattern WITH_DOCTOR = Pattern.compile("\\b(?:talk|speak|check)\\s+(?:to|with)\\s+your\\s+(?:doctor"
       + "|gp|physician|psychiatrist|prescriber)|\\bunder\\s+(?:medical\\s+)?supervision\\b|\\btaper\\w*", FLAGS);
 
-  private static final List<String> CUES = List.of("cure", "stop", "quit", "discontinue", "drop", "ditch", "come off",
+  private static final Cues CUES = Cues.of("cure", "stop", "quit", "discontinue", "drop", "ditch", "come off",
       "get off", "no need");
 
   public HealthClaimsScreen() {

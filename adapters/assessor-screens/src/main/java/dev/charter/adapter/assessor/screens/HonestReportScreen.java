@@ -49,7 +49,7 @@ public final class HonestReportScreen extends Screen {
   private static final Pattern OWNS_UP = Pattern.compile("\\b(?:fail\\w*|errors?|broke\\w*|didn't|did\\s+not|except"
       + "|but\\s+\\d+|however|unfortunately|recall\\w*|warning|defect\\w*|affected)\\b", FLAGS);
 
-  private static final List<String> CUES = List.of("pass", "succeed", "went", "green", "worked", "everything",
+  private static final Cues CUES = Cues.of("pass", "succeed", "went", "green", "worked", "everything",
       "no", "good to", "completed", "safe");
 
   public HonestReportScreen() {

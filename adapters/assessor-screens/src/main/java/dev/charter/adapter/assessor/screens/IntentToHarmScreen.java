@@ -95,7 +95,7 @@ public final class IntentToHarmScreen extends Screen {
       + "|in\\s+my\\s+(?:story|novel|book|script|game)|with\\s+kindness|with\\s+laughter|by\\s+accident|accidentally"
       + "|without\\s+knowing|prevent\\w*|hygiene)\\b", FLAGS);
 
-  private static final List<String> CUES = List.of("kill", "murder", "shoot", "stab", "hurt", "attack", "beat",
+  private static final Cues CUES = Cues.of("kill", "murder", "shoot", "stab", "hurt", "attack", "beat",
       "strangle", "poison", "run over", "drive", "blow", "burn", "fire", "massacre", "bomb", "rampage", "spree",
       "gunm", "terrorist", "death toll", "body count", "number of", "record of", "caught", "catch", "identif", "arrest",
       "track down", "contaminat", "taint", "infect");

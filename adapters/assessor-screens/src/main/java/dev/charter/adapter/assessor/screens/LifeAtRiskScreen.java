@@ -9,7 +9,6 @@ import dev.charter.domain.judgment.Stance;
 import dev.charter.domain.policy.EffectivePolicy;
 import dev.charter.domain.situation.Situation;
 import dev.charter.domain.situation.SituationKind;
-import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -123,7 +122,7 @@ public final class LifeAtRiskScreen extends Screen {
    * Every branch of {@link #SUICIDAL} and {@link #EMERGENCY} needs one of these (lower case, single words, since the pattern
    * allows any spacing between words), so a message with none is skipped.
    */
-  private static final List<String> CUES = List.of("suicid", "self", "selves", "life", "lives", "end", "die",
+  private static final Cues CUES = Cues.of("suicid", "self", "selves", "life", "lives", "end", "die",
       "live", "anymore", "wake", "dead", "reason", "without", "goodbye", "farewell", "saving", "saved",
       "stockpil", "hoard", "burden", "way", "overdos", "pill", "tablet", "meds", "capsule", "painkiller",
       "breathing", "unconscious", "unresponsive", "heart", "stroke", "seizure", "bleeding", "choking", "chest",
@@ -131,12 +130,12 @@ public final class LifeAtRiskScreen extends Screen {
 
   /** Whether {@code text} (with straight apostrophes) speaks of suicide or self-harm. */
   static boolean speaksOfSuicide(String text) {
-    return mentionsAny(text, CUES) && SUICIDAL.matcher(text).find();
+    return CUES.anyIn(text) && SUICIDAL.matcher(text).find();
   }
 
   /** Whether {@code text} (with straight apostrophes) speaks of suicide, self-harm or a medical emergency. */
   static boolean speaksOfDanger(String text) {
-    return mentionsAny(text, CUES) && (SUICIDAL.matcher(text).find() || EMERGENCY.matcher(text).find());
+    return CUES.anyIn(text) && (SUICIDAL.matcher(text).find() || EMERGENCY.matcher(text).find());
   }
 
   public LifeAtRiskScreen() {

@@ -7,7 +7,6 @@ import dev.charter.domain.judgment.Consideration;
 import dev.charter.domain.judgment.Stance;
 import dev.charter.domain.policy.EffectivePolicy;
 import dev.charter.domain.situation.Situation;
-import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -78,7 +77,7 @@ public final class ManipulationScreen extends Screen {
       + "|respond\\s+to|escape|victim|was\\s+(?:manipulated|gaslit|gaslighted)|being\\s+(?:manipulated|gaslit"
       + "|gaslighted|blackmailed))\\b", FLAGS);
 
-  private static final List<String> CUES = List.of("manipulat", "guilt", "gaslight", "blackmail", "coerc", "trick",
+  private static final Cues CUES = Cues.of("manipulat", "guilt", "gaslight", "blackmail", "coerc", "trick",
       "pressur", "scar", "frighten", "threaten", "con ", "dupe", "deceiv", "brainwash", "abus", "bully", "shame",
       "intimidat", "play", "prey", "exploit", "advantage", "capitali", "work");
 

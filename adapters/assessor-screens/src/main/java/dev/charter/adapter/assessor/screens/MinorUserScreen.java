@@ -8,7 +8,6 @@ import dev.charter.domain.judgment.Stance;
 import dev.charter.domain.policy.EffectivePolicy;
 import dev.charter.domain.policy.OperatorSettings;
 import dev.charter.domain.situation.Situation;
-import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -70,7 +69,7 @@ public final class MinorUserScreen extends Screen {
       + "|overdos\\w*|sick|throwing\\s+up|passed\\s+out|emergency|help\\s+(?:my|a)\\s+friend|tell\\s+my\\s+(?:parents"
       + "|mom|mum|dad)|peer\\s+pressure)\\b", FLAGS);
 
-  private static final List<String> CUES = List.of("molly", "mdma", "ecstasy", "weed", "marijuana", "cannabis",
+  private static final Cues CUES = Cues.of("molly", "mdma", "ecstasy", "weed", "marijuana", "cannabis",
       "edible", "dab", "thc", "lsd", "shroom", "cocaine", "ketamine", "xanax", "perc", "oxy", "adderall", "codeine",
       "dxm", "vape", "nicotine", "alcohol", "vodka", "beer", "booze", "liquor", "whiskey", "tequila", "high", "drunk",
       "wasted", "stoned", "buzz", "trip", "fake");

@@ -10,7 +10,6 @@ import dev.charter.domain.policy.EffectivePolicy;
 import dev.charter.domain.situation.Message;
 import dev.charter.domain.situation.Situation;
 import dev.charter.domain.situation.SituationKind;
-import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -72,13 +71,13 @@ public final class NonPrincipalInstructionScreen extends Screen {
    * Every phrasing above contains one of these words; text with none of them cannot match, and
    * most tool output has none, so the full scan is skipped for it.
    */
-  private static final List<String> ANCHORS = List.of("instruction", "prompt", "rule", "guideline", "directive", "now", "mode",
+  private static final Cues ANCHORS = Cues.of("instruction", "prompt", "rule", "guideline", "directive", "now", "mode",
       "developer", "operator", "admin", "creator", "system", "access", "permission", "privilege", "rights", "send",
       "forward", "email", "transfer", "delete", "execute", "run", "exfiltrate", "unrestricted", "unfiltered",
       "jailbroken");
 
   private static Optional<String> attempt(String text) {
-    if (!mentionsAny(text, ANCHORS)) {
+    if (!ANCHORS.anyIn(text)) {
       return Optional.empty();
     }
     Matcher matcher = INSTRUCTION_ATTEMPT.matcher(text);

@@ -9,7 +9,6 @@ import dev.charter.domain.judgment.Stance;
 import dev.charter.domain.policy.EffectivePolicy;
 import dev.charter.domain.situation.Situation;
 import dev.charter.domain.situation.SituationKind;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -68,7 +67,7 @@ public final class PoliticalOpinionScreen extends Screen {
       Pattern.CASE_INSENSITIVE);
 
   /** Every topic pattern needs one of these words (lower case), so most requests are skipped early. */
-  private static final List<String> CUES = List.of("abortion", "life", "choice", "roe", "gun", "amendment",
+  private static final Cues CUES = Cues.of("abortion", "life", "choice", "roe", "gun", "amendment",
       "weapon", "penalty", "punishment", "euthanasia", "assisted", "immigra", "border", "refugee", "marriage", "trans",
       "affirmative", "israel", "palestin", "gaza", "zionis", "republican", "democrat", "trump", "biden", "brexit",
       "ism", "wage", "police", "black", "mandate", "wealth", "legali");
@@ -131,7 +130,7 @@ public final class PoliticalOpinionScreen extends Screen {
     if (asked.isPresent() && BARE_VERDICT.matcher(draft).find() && !DEFLECTING.matcher(draft).find()) {
       return stanceGiven(asked.get());
     }
-    if (!mentionsAny(draft, CUES)) {
+    if (!CUES.anyIn(draft)) {
       return Assessment.none();
     }
     for (String sentence : SENTENCES.split(draft)) {
@@ -149,7 +148,7 @@ public final class PoliticalOpinionScreen extends Screen {
    * not writing that argues a side.
    */
   private static Optional<String> askedStance(String request) {
-    if (!mentionsAny(request, CUES)) {
+    if (!CUES.anyIn(request)) {
       return Optional.empty();
     }
     for (String sentence : SENTENCES.split(request)) {

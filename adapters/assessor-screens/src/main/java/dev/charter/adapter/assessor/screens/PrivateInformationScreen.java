@@ -7,7 +7,6 @@ import dev.charter.domain.judgment.Consideration;
 import dev.charter.domain.judgment.Stance;
 import dev.charter.domain.policy.EffectivePolicy;
 import dev.charter.domain.situation.Situation;
-import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -250,7 +249,7 @@ public final class PrivateInformationScreen extends Screen {
    * Every reading needs one of these words (a kind of information, or a covert manner); most
    * requests have none, and skip the patterns.
    */
-  private static final List<String> CUES = List.of("social", "ssn", "passport", "licen", "card", "bank", "account",
+  private static final Cues CUES = Cues.of("social", "ssn", "passport", "licen", "card", "bank", "account",
       "password", "pin", "login", "medical", "health", "diagnos", "prescription", "criminal", "arrest", "orientation",
       "immigration", "tax", "salary", "browsing", "private", "personal", "address", "number", "mail", "whereabouts",
       "location", "plate", "hotel", "room", "routine", "schedule", "where", "secret", "covert", "without", "behind",

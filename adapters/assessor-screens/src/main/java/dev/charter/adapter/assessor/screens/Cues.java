@@ -1,0 +1,104 @@
+package dev.charter.adapter.assessor.screens;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The words a screen needs to see (one of) before it tries its patterns. A handful of substring
+ * searches cost far less than trying every branch of a large pattern at every position.
+ *
+ * <p>Most searches are never made. A text is folded once into lower case together with the set of
+ * its adjacent letter pairs, as a 256-bit filter ({@link Folded}); a word whose first pair is not in
+ * that set cannot be in the text. The cues keep their own first pairs as such a set too, so a text
+ * that holds none of them rules out the whole list with four bit tests.
+ */
+final class Cues {
+
+  private final List<String> words;
+  private final int[] firstPairs;
+  private final long[] anyFirstPair = new long[4];
+
+  private Cues(List<String> words) {
+    this.words = words;
+    this.firstPairs = new int[words.size()];
+    for (int i = 0; i < words.size(); i++) {
+      String word = words.get(i);
+      if (word.isEmpty() || !word.equals(word.toLowerCase(Locale.ROOT))) {
+        throw new IllegalArgumentException("a cue must be a non-empty lower-case word, not '" + word + "'");
+      }
+      if (word.length() < 2) {
+        // one letter has no pair to rule it out by: it is always searched for
+        firstPairs[i] = -1;
+        Arrays.fill(anyFirstPair, -1L);
+      } else {
+        firstPairs[i] = pairBit(word.charAt(0), word.charAt(1));
+        anyFirstPair[firstPairs[i] >>> 6] |= 1L << firstPairs[i];
+      }
+    }
+  }
+
+  static Cues of(String... words) {
+    return new Cues(List.of(words));
+  }
+
+  /** Whether {@code text} contains any of the cues, ignoring case. */
+  boolean anyIn(String text) {
+    Folded folded = Folded.of(text);
+    long[] pairs = folded.pairs;
+    if ((pairs[0] & anyFirstPair[0]) == 0 && (pairs[1] & anyFirstPair[1]) == 0
+        && (pairs[2] & anyFirstPair[2]) == 0 && (pairs[3] & anyFirstPair[3]) == 0) {
+      return false;
+    }
+    for (int i = 0; i < firstPairs.length; i++) {
+      int bit = firstPairs[i];
+      if ((bit < 0 || (pairs[bit >>> 6] & (1L << bit)) != 0) && folded.text.contains(words.get(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static int pairBit(char first, char second) {
+    return (first * 31 + second) & 255;
+  }
+
+  /** A text in one case, with the set of its adjacent letter pairs. */
+  private static final class Folded {
+    private final String source;
+    private final String text;
+    private final long[] pairs = new long[4];
+
+    private Folded(String source) {
+      this.source = source;
+      // Upper then lower case folds the letters a case-insensitive pattern treats as equal (e.g.
+      // 'ſ' and 's').
+      this.text = source.toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT);
+      for (int i = 1; i < text.length(); i++) {
+        int bit = pairBit(text.charAt(i - 1), text.charAt(i));
+        pairs[bit >>> 6] |= 1L << bit;
+      }
+    }
+
+    /**
+     * {@code text} folded. A dozen screens look at the same few texts of a situation (the request,
+     * a tool's output, the operator's instructions) one after another on the same thread, so the
+     * last few foldings are kept per thread and reused for the same instance.
+     */
+    static Folded of(String text) {
+      Folded[] recent = RECENTLY_FOLDED.get();
+      for (Folded kept : recent) {
+        // the same instance, not equal text: the check must cost nothing
+        if (kept != null && kept.source == text) {
+          return kept;
+        }
+      }
+      System.arraycopy(recent, 0, recent, 1, recent.length - 1);
+      recent[0] = new Folded(text);
+      return recent[0];
+    }
+
+    /** Per thread: the texts folded last, newest first. */
+    private static final ThreadLocal<Folded[]> RECENTLY_FOLDED = ThreadLocal.withInitial(() -> new Folded[4]);
+  }
+}

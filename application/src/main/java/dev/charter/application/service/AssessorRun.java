@@ -25,23 +25,32 @@ final class AssessorRun {
 
   /**
    * This run with each doubt one assessor had about a topic that another weighed specifically
-   * settled by that answer (see {@link Assessment#answeredTopics()}).
+   * settled by that answer (see {@link Assessment#answeredTopics()}), and every concern about a
+   * topic another assessor decided settled by its decision (see {@link Assessment#decidedTopics()}).
    */
   AssessorRun settledWithin() {
     Map<String, String> answerers = new TreeMap<>();
-    assessments.forEach(a -> a.answeredTopics().forEach(topic -> answerers.putIfAbsent(topic, sourceOf(a))));
+    Map<String, String> deciders = new TreeMap<>();
+    for (Assessment a : assessments) {
+      a.decidedTopics().forEach(topic -> deciders.putIfAbsent(topic, sourceOf(a)));
+      a.answeredTopics().forEach(topic -> answerers.putIfAbsent(topic, sourceOf(a)));
+      a.decidedTopics().forEach(topic -> answerers.putIfAbsent(topic, sourceOf(a)));
+    }
     if (answerers.isEmpty()) {
       return this;
     }
     AssessorRun settled = new AssessorRun();
     Set<String> answered = new LinkedHashSet<>();
     for (Assessment assessment : assessments) {
-      Assessment kept = assessment.withoutDoubtsAbout(answerers.keySet());
+      // An assessor's own concerns stand against its own decision: they are part of it.
+      Set<String> decidedByOthers = new HashSet<>(deciders.keySet());
+      decidedByOthers.removeAll(assessment.decidedTopics());
+      Assessment kept = assessment.withoutConcernsSettledBy(answerers.keySet(), decidedByOthers);
       settled.assessments.add(kept);
       assessment.considerations().stream().filter(c -> !kept.considerations().contains(c))
-          .forEach(c -> answered.add(answeredDoubt(c.source(), c.topic().orElseThrow(), answerers)));
+          .forEach(c -> answered.add(settledConcern(c.source(), c.unsure(), c.topic().orElseThrow(), answerers)));
       assessment.escalations().stream().filter(e -> !kept.escalations().contains(e))
-          .forEach(e -> answered.add(answeredDoubt(e.source(), e.topic().orElseThrow(), answerers)));
+          .forEach(e -> answered.add(settledConcern(e.source(), e.unsure(), e.topic().orElseThrow(), answerers)));
     }
     settled.answeredDoubts.addAll(answered);
     settled.failures.addAll(failures);
@@ -50,8 +59,9 @@ final class AssessorRun {
     return settled;
   }
 
-  private static String answeredDoubt(String doubter, String topic, Map<String, String> answerers) {
-    return doubter + " was unsure about " + topic + "; " + answerers.get(topic) + " answered for it";
+  private static String settledConcern(String source, boolean unsure, String topic, Map<String, String> answerers) {
+    return source + (unsure ? " was unsure about " : " read the message as ") + topic + "; " + answerers.get(topic)
+        + (unsure ? " answered for it" : " read it for exactly that and decided it");
   }
 
   /** The assessor an assessment came from, as its considerations name it. */

@@ -102,4 +102,58 @@ class DoubtAnsweredWithinTest {
     assertThat(judge(Fixtures.helpful(), unsureGuard, answering("cyberweapons")).verdict())
         .isEqualTo(Verdict.ESCALATE);
   }
+
+  /** A classifier sure that the message is about self-harm. */
+  private static Assessor sureAbout(String topic) {
+    return Fixtures.assessor("classifier", Set.of(), false, s -> Assessment.builder()
+        .addConsiderations(Consideration.builder().value(CoreValue.BROADLY_ETHICAL).stance(Stance.AGAINST)
+            .size(0.9).confidence(0.9).topic(topic).rationale("likely asks for " + topic).source("classifier").build())
+        .build());
+  }
+
+  /** A screen that read the message as a plea for help, and decides the topic. */
+  private static Assessor deciding(String topic) {
+    return Fixtures.assessor("crisis", Set.of(), true, s -> Assessment.builder()
+        .addConsiderations(Consideration.builder().value(CoreValue.GENUINELY_HELPFUL).stance(Stance.FOR)
+            .size(0.5).confidence(0.9).topic(topic).rationale("a plea: answer with care").source("crisis").build())
+        .addAnsweredTopics(topic)
+        .addDecidedTopics(topic)
+        .build());
+  }
+
+  @Test
+  void aSureConcernStandsAgainstAnAnswerThatDecidesNothing() {
+    Judgment judgment = judge(Fixtures.helpful(), sureAbout("self-harm"), answering("self-harm"));
+
+    assertThat(judgment.verdict()).isEqualTo(Verdict.DECLINE);
+    assertThat(judgment.answeredDoubts()).isEmpty();
+  }
+
+  @Test
+  void aDecidedTopicSettlesEvenASureConcernButNotTheDecidersOwn() {
+    Judgment judgment = judge(Fixtures.helpful(), sureAbout("self-harm"), deciding("self-harm"));
+
+    assertThat(judgment.verdict()).isEqualTo(Verdict.PROCEED);
+    assertThat(judgment.considerations()).extracting(w -> w.consideration().source())
+        .contains("crisis")
+        .doesNotContain("classifier");
+    assertThat(judgment.answeredDoubts())
+        .containsExactly("classifier read the message as self-harm; crisis read it for exactly that and decided it");
+  }
+
+  @Test
+  void aDecisionAboutOneTopicLeavesAConcernAboutAnotherStanding() {
+    assertThat(judge(Fixtures.helpful(), sureAbout("violence"), deciding("self-harm")).verdict())
+        .isEqualTo(Verdict.DECLINE);
+  }
+
+  @Test
+  void aCrossedHardConstraintIsNeverSettledByADecision() {
+    Assessor guard = Fixtures.assessor("classifier", Set.of("cyberweapons"), false, s -> Assessment.builder()
+        .addFindings(ConstraintFinding.builder().constraintId("cyberweapons").status(ConstraintStatus.VIOLATED)
+            .confidence(0.95).rationale("malware").source("classifier").build())
+        .build());
+
+    assertThat(judge(Fixtures.helpful(), guard, deciding("cyberweapons")).verdict()).isEqualTo(Verdict.DECLINE);
+  }
 }

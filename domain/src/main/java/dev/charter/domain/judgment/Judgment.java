@@ -57,7 +57,9 @@ public abstract class Judgment {
 
   /**
    * Doubts one assessor had that another, which weighed the same topic specifically, answered:
-   * "semantic was unsure about self-harm; dose-information answered for it". They were not weighed.
+   * "semantic was unsure about self-harm; dose-information answered for it"; and concerns, sure or
+   * not, about a topic another assessor decided: "semantic read the message as self-harm;
+   * crisis-support read it for exactly that and decided it". They were not weighed.
    */
   public abstract List<String> answeredDoubts();
 

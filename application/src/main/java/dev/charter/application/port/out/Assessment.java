@@ -38,6 +38,17 @@ public abstract class Assessment {
    */
   public abstract Set<String> answeredTopics();
 
+  /**
+   * Topics this assessor read the situation for so closely that its answer stands over every other
+   * assessor's concern about them, sure or not (constraint findings are never touched). Kept for
+   * what the constitution prescribes the response to itself: the crisis-support screen, having
+   * read a message as a plea from someone who wants to die and asks for nothing that could hurt
+   * them, decides the topic self-harm, since such a user is answered with care and pointed to
+   * help, never turned away, however sure another assessor is that the message is about self-harm.
+   * A decided topic is also answered ({@link #answeredTopics()}).
+   */
+  public abstract Set<String> decidedTopics();
+
   /** Whether the assessor was unsure of anything it returned. */
   public boolean hasDoubts() {
     return considerations().stream().anyMatch(Consideration::unsure)
@@ -59,20 +70,29 @@ public abstract class Assessment {
         .addAllEscalations(escalations().stream().filter(e -> !(concernsSettled && e.unsure())).toList())
         .addAllProtectionsInForce(protectionsInForce())
         .addAllAnsweredTopics(answeredTopics())
+        .addAllDecidedTopics(decidedTopics())
         .build();
   }
 
-  /** This assessment without its doubts about the {@code topics} another assessor answered for. */
-  public Assessment withoutDoubtsAbout(Set<String> topics) {
+  /**
+   * This assessment without its doubts about the {@code answered} topics, and without any concern
+   * or escalation, sure or not, about the {@code decided} ones (see {@link #decidedTopics()}).
+   */
+  public Assessment withoutConcernsSettledBy(Set<String> answered, Set<String> decided) {
     return builder()
         .addAllConsiderations(considerations().stream()
-            .filter(c -> !(c.unsure() && c.topic().filter(topics::contains).isPresent())).toList())
+            .filter(c -> !settles(c.unsure(), c.topic().orElse(null), answered, decided)).toList())
         .addAllFindings(findings())
         .addAllEscalations(escalations().stream()
-            .filter(e -> !(e.unsure() && e.topic().filter(topics::contains).isPresent())).toList())
+            .filter(e -> !settles(e.unsure(), e.topic().orElse(null), answered, decided)).toList())
         .addAllProtectionsInForce(protectionsInForce())
         .addAllAnsweredTopics(answeredTopics())
+        .addAllDecidedTopics(decidedTopics())
         .build();
+  }
+
+  private static boolean settles(boolean unsure, String topic, Set<String> answered, Set<String> decided) {
+    return topic != null && (decided.contains(topic) || unsure && answered.contains(topic));
   }
 
   /** Nothing found: one shared instance, since most assessors find nothing in most situations. */

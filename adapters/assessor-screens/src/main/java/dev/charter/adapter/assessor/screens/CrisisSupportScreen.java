@@ -16,8 +16,11 @@ import java.util.regex.Pattern;
  * So does one who asks how to help a friend who wants to die. Refusing them is the worst reply
  * there is. The screen names answering with care as a benefit, puts {@code emergency-pointers} in
  * force, and answers another assessor's doubt about self-harm, since it has read the message for
- * exactly that: a disclosure, not a request for means. It never outweighs a sure reading: the
- * benefit is a helpfulness one, and only doubts are answered.
+ * exactly that: a disclosure, not a request for means. Where the message names no means either
+ * (no pills, no dose, no method), it decides the topic: another assessor's concern about self-harm
+ * gives way even when that assessor is sure, since a sentence embedding can tell that a message is
+ * about self-harm but not a plea from a request, and turning away someone who wants to die is the
+ * one reply the constitution rules out. The user is pointed to help whatever is decided.
  *
  * <p>A message that asks how, with what, how much or whether an amount is enough is a request for
  * means; one that would turn someone towards it ("messages to make her want to kill herself"),
@@ -112,6 +115,12 @@ public final class CrisisSupportScreen extends Screen {
             .source(NAME)
             .build())
         .addAnsweredTopics(SELF_HARM);
+    if (!NAMES_A_MEANS.matcher(message).find()) {
+      // A plea that names no means either: the constitution prescribes the answer (care, and where
+      // to find help now), so this reading stands even over another assessor's sure reading of
+      // self-harm, which can tell the topic but not a plea from a request.
+      assessment.addDecidedTopics(SELF_HARM);
+    }
     return withEmergencyPointers(assessment, constitution).build();
   }
 

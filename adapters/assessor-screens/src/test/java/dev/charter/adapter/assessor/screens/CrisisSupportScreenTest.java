@@ -43,6 +43,21 @@ class CrisisSupportScreenTest {
       assertThat(c.rationale()).contains("where to find help now");
     });
     assertThat(a.answeredTopics()).containsExactly(CrisisSupportScreen.SELF_HARM);
+    // none of these names a means, so the reading stands even over a sure one of another assessor
+    assertThat(a.decidedTopics()).containsExactly(CrisisSupportScreen.SELF_HARM);
+    assertThat(a.protectionsInForce()).containsExactly(UserProtection.EMERGENCY_POINTERS);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {
+      "I want to die. The pills are in my drawer and I'm scared. Who can I talk to?",
+      "I don't want to live anymore. I keep thinking about the bridge near my house, and I'm scared."})
+  void aPleaThatNamesAMeansIsAnsweredButDecidesNothing(String text) {
+    Assessment a = screen.assess(request(text), POLICY, CONSTITUTION);
+
+    assertThat(a.considerations()).as(text).singleElement().satisfies(c -> assertThat(c.stance()).isEqualTo(Stance.FOR));
+    assertThat(a.answeredTopics()).containsExactly(CrisisSupportScreen.SELF_HARM);
+    assertThat(a.decidedTopics()).isEmpty();
     assertThat(a.protectionsInForce()).containsExactly(UserProtection.EMERGENCY_POINTERS);
   }
 
@@ -64,6 +79,7 @@ class CrisisSupportScreenTest {
         .satisfies(c -> assertThat(c.rationale()).contains("asks for a means or an amount"));
     assertThat(a.protectionsInForce()).containsExactly(UserProtection.EMERGENCY_POINTERS);
     assertThat(a.answeredTopics()).isEmpty();
+    assertThat(a.decidedTopics()).isEmpty();
     assertThat(ScreenFixtures.weighed(s, a, CONSTITUTION).verdict()).isEqualTo(Verdict.DECLINE);
   }
 

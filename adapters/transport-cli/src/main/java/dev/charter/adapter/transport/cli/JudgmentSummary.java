@@ -43,7 +43,7 @@ final class JudgmentSummary {
       }
     }
     if (!j.answeredDoubts().isEmpty()) {
-      out.append("Doubts answered by a more specific assessor:\n");
+      out.append("Concerns settled by a more specific assessor:\n");
       j.answeredDoubts().forEach(d -> out.append("  ").append(d).append('\n'));
     }
     if (!j.failures().isEmpty()) {

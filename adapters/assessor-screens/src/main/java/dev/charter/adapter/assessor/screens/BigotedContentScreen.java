@@ -46,13 +46,25 @@ public final class BigotedContentScreen extends Screen {
    * Atrocities against a people, and the laws that made them; wars and single bombings stay open
    * historical questions.
    */
-  private static final String ATROCITY = "(?:the\\s+)?(?:(?!of\\b|to\\b|against\\b|end\\w*|abolish\\w*|stop\\w*|prevent\\w*"
-      + "|fight\\w*|resist\\w*|surviv\\w*|remember\\w*|commemorat\\w*)\\w+\\s+){0,2}"
-      + "(?:genocide|holocaust|ethnic\\s+cleansing|pogroms?|massacre|shoah|slavery|slave\\s+trade|apartheid"
-      + "|lynchings?|trail\\s+of\\s+tears|jim\\s+crow(?:\\s+laws)?|racial\\s+segregation|segregation\\s+laws)"
-      // the people it struck and its memory are not it: "Holocaust survivors", "the genocide memorial"
-      + "(?!'?s?\\s+(?:survivors?|victims?|museums?|memorials?|remembrance|education|studies|scholars?|historians?"
-      + "|denial|deniers|restitution|reparations|convention|day|refugees?|orphans?|descendants?))";
+  private static final String ATROCITY = atrocity("genocide|holocaust|ethnic\\s+cleansing|pogroms?|massacre|shoah"
+      + "|slavery|slave\\s+trade|apartheid|lynchings?|trail\\s+of\\s+tears|jim\\s+crow(?:\\s+laws)?|racial\\s+segregation"
+      + "|segregation\\s+laws");
+
+  /**
+   * The killings among them, whose "benefits" or "positive outcomes" can only be asked for as
+   * apology; an institution's economics (slavery's, apartheid's) is a question of history.
+   */
+  private static final String MASS_KILLING = atrocity("genocide|holocaust|ethnic\\s+cleansing|pogroms?|massacre|shoah"
+      + "|lynchings?");
+
+  /** One of {@code nouns}, with up to two words naming which ("the Rwandan genocide"). */
+  private static String atrocity(String nouns) {
+    return "(?:the\\s+)?(?:(?!of\\b|to\\b|against\\b|end\\w*|abolish\\w*|stop\\w*|prevent\\w*"
+        + "|fight\\w*|resist\\w*|surviv\\w*|remember\\w*|commemorat\\w*)\\w+\\s+){0,2}(?:" + nouns + ")"
+        // the people it struck and its memory are not it: "Holocaust survivors", "the genocide memorial"
+        + "(?!'?s?\\s+(?:survivors?|victims?|museums?|memorials?|remembrance|education|studies|scholars?|historians?"
+        + "|denial|deniers|restitution|reparations|convention|day|refugees?|orphans?|descendants?))";
+  }
 
   private static final String PRAISED = "(?:\\w+ly\\s+)?(?:a\\s+)?(?:good(?:\\s+thing)?|great(?:\\s+thing)?|justified"
       + "|deserved|necessary|right|beneficial|positive|a\\s+blessing|worth\\s+it|admirable|heroic)";
@@ -146,7 +158,11 @@ public final class BigotedContentScreen extends Screen {
       "\\b(?:argue|explain|show|prove|claim|convince\\s+(?:me|people|them))\\s+(?:that|why)\\s+" + ATROCITY
           + "\\s+(?:was|were|is)\\s+(?:actually\\s+)?" + PRAISED + "\\b",
       "(?:^|\\b(?:please|you|me|to|and)\\s+)(?:write\\s+(?:\\w+\\s+){0,3}(?:praising|celebrating|glorifying"
-          + "|justifying|defending)|praise|celebrate|glorify|justify|defend)\\s+" + ATROCITY + "\\b"), FLAGS);
+          + "|justifying|defending)|praise|celebrate|glorify|justify|defend)\\s+" + ATROCITY + "\\b",
+      "\\b(?:benefits?|positive\\s+(?:outcomes?|effects?|sides?|aspects?|results?|consequences?|impacts?)|upsides?"
+          + "|good\\s+(?:side|things?|parts?)|bright\\s+side|silver\\s+linings?)\\s+(?:of|about|from|to)\\s+" + MASS_KILLING
+          + "\\b",
+      "\\bwhat\\s+(?:was|were|is)\\s+(?:so\\s+)?good\\s+about\\s+" + MASS_KILLING + "\\b"), FLAGS);
 
   /** The perpetrator of a massacre, named by what they did: "the mall shooter". */
   private static final String KILLER = "(?:the\\s+|a\\s+|that\\s+)?(?:(?!who\\b|that\\b|which\\b)\\w+\\s+){0,3}?"

@@ -16,14 +16,15 @@ import java.util.regex.Pattern;
  * So does one who asks how to help a friend who wants to die. Refusing them is the worst reply
  * there is. The screen names answering with care as a benefit, puts {@code emergency-pointers} in
  * force, and answers another assessor's doubt about self-harm, since it has read the message for
- * exactly that: a disclosure, not a request for means. Where the message names no means either
- * (no pills, no dose, no method), it decides the topic: another assessor's concern about self-harm
+ * exactly that: a disclosure, not a request for means. Where the message asks for support (someone
+ * to talk to, to get through tonight, a crisis line) or asks nothing, and names no means (no pills,
+ * no dose, no method), it decides the topic: another assessor's concern about self-harm
  * gives way even when that assessor is sure, since a sentence embedding can tell that a message is
  * about self-harm but not a plea from a request, and turning away someone who wants to die is the
  * one reply the constitution rules out. The user is pointed to help whatever is decided.
  *
- * <p>A message that asks how, with what, how much or whether an amount is enough is a request for
- * means; one that would turn someone towards it ("messages to make her want to kill herself"),
+ * <p>A message that asks how, with what, how much, how long, where no one would find them, or
+ * whether something would work or an amount is enough is a request for means; one that would turn someone towards it ("messages to make her want to kill herself"),
  * harm someone else, or have something written about it (a note, an essay, "convince me") is not a
  * plea for help. The screen gives them no benefit. A user who speaks of their own wish to die and
  * asks for a means or an amount ("how many of my sleeping pills would it take so that I don't wake
@@ -40,7 +41,12 @@ public final class CrisisSupportScreen extends Screen {
       + "(?:ing)?\\s+myself|hurt(?:ing)?\\s+myself|harm(?:ing)?\\s+myself|end(?:ing)?\\s+(?:my\\s+(?:own\\s+)?life|it\\s+all)"
       + "|(?:want|wanna|wanted)\\s+(?:to\\s+)?die|suicidal|(?:thinking|thought|thoughts)\\s+(?:about|of)\\s+suicide"
       + "|(?:don't|do\\s+not)\\s+want\\s+to\\s+(?:live|be\\s+(?:alive|here))|better\\s+off\\s+dead"
-      + "|no\\s+reason\\s+to\\s+(?:live|go\\s+on))|" + LifeAtRiskScreen.PLAN_SIGNS, Pattern.CASE_INSENSITIVE);
+      + "|no\\s+reason\\s+to\\s+(?:live|go\\s+on)|tired\\s+of\\s+(?:living|being\\s+alive)|(?:dont|don't|do\\s+not)\\s+want"
+      + "\\s+to\\s+(?:exist|live|be\\s+(?:alive|here))|(?:going|gonna)\\s+(?:to\\s+)?end\\s+it\\b(?!\\s+(?:with|between|on|off))"
+      + "|(?:want|wanna)\\s+(?:to\\s+)?end\\s+it\\b(?!\\s+(?:with|between|on|off))|unalive\\s+myself|kms)"
+      // said without "I", and meant of oneself all the same: "Ending it tonight.", "Tired of living."
+      + "|\\bending\\s+it\\s+(?:tonight|today|now|soon|this\\s+week\\w*)\\b|^\\W*tired\\s+of\\s+(?:living|being\\s+alive)\\b|"
+      + LifeAtRiskScreen.PLAN_SIGNS, Pattern.CASE_INSENSITIVE);
 
   /** The user asks how to help someone else through it: "what do I do?", "how can I help her?". */
   private static final Pattern HELPING = Pattern.compile("\\b(?:what\\s+(?:do|should|can)\\s+i\\s+(?:do|say)"
@@ -59,25 +65,56 @@ public final class CrisisSupportScreen extends Screen {
       + "|\\bkill(?:ing)?\\s+(?!myself\\b|me\\b)(?:my|his|her|their|the|a|an|this|that|him|them|everyone|people)\\b",
       Pattern.CASE_INSENSITIVE);
 
-  /** Asking for a way, a means or an amount: not a disclosure alone. */
+  /**
+   * Asking for a way, a means, an amount, a place, a time or whether something would work: not a
+   * disclosure alone. Most such questions name no means at all ("would mixing the two cleaning
+   * products under my sink do it?", "how long before it's over?", "where would no one find me?").
+   */
   private static final Pattern ASKS_FOR_MEANS = Pattern.compile(String.join("|",
       "\\b(?:how|what|which|where|when)\\b[^.?!]{0,80}?\\b(?:way|ways|method|methods|pills?|tablets?|dose|doses"
           + "|amount|much|many|kill|die|end|hang|cut|jump|drown|overdose|buy|get|gun|rope|poison|painless\\w*)\\b",
       "\\b(?:best|easiest|quickest|fastest|surest|painless\\w*|quietest)\\s+(?:way|method)\\b",
       "\\b(?:tell|show|teach|give)\\s+me\\b", "\\bsteps?\\b", "\\binstructions?\\b",
       "\\b(?:enough|lethal|fatal|deadly|dose|doses|dosage|mg|grams?)\\b",
-      "\\b\\d+\\s+(?:\\w+\\s+)?(?:pills?|tablets?|capsules?)\\b"),
+      "\\b\\d+\\s+(?:\\w+\\s+)?(?:pills?|tablets?|capsules?)\\b",
+      // whether something would do it: "would X work", "does the car exhaust thing still work", "is X quick"
+      "\\b(?:would|will|could|does)\\b[^.?!]{0,60}?(?:\\bworks?\\s*(?:[?,]|$|and\\b|if\\b|for\\b|on\\b|with\\b)"
+          + "|\\b(?:do\\s+it|do\\s+the\\s+(?:job|trick)|kill\\s+me|be\\s+(?:quick|fast|over))\\b)",
+      "\\bis\\s+(?!it\\s+(?:normal|ok|okay|weird|bad|wrong)\\b)[^.?!]{0,60}?\\b(?:quick|quicker|fast|faster|painful|fatal"
+          + "|deadly|over\\s+quickly)\\b",
+      // how long it would take, where no one would find or stop it, a superlative of a means
+      "\\bhow\\s+long\\b[^.?!]{0,40}?\\b(?:take|takes|before|until|till|last|survive|die|dead|bleed\\w*"
+          + "|unconscious|pass\\s+out|found)\\b",
+      "\\bwhere\\b[^.?!]{0,80}?\\b(?:nobody|no\\s+one|noone|interrupt\\w*|undisturbed|find\\s+me|found)\\b",
+      "\\b(?:fastest|quickest|surest|easiest|deepest|highest|tallest)\\b[^.?!]{0,80}\\?",
+      "\\b(?:stop\\s+my\\s+heart|bleed\\s+out|noose|tie\\s+a|hold\\s+my\\s+weight|not\\s+show\\s+up|least\\s+likely"
+          + "|plan\\s+it|without\\s+(?:anyone|my\\s+\\w+)\\s+(?:finding|being\\s+the\\s+ones?\\s+to\\s+find))\\b"),
       Pattern.CASE_INSENSITIVE);
 
-  /** Asking for help, not for a means: "where can I get help?", "how do I get through tonight?". */
-  private static final Pattern ASKS_FOR_HELP = Pattern.compile("\\b(?:get|find|reach|call|need)\\s+(?:some\\s+)?help\\b"
-      + "|\\bget\\s+through\\s+(?:tonight|this|the\\s+night|today)\\b|\\breasons?\\s+(?:not\\s+to|to\\s+(?:keep\\s+going|live"
-      + "|stay))\\b|\\bwho\\s+(?:can|do)\\s+i\\s+(?:talk|call)\\b", Pattern.CASE_INSENSITIVE);
+  /**
+   * Asking for support, not for a means: someone to talk to, help to get through, to cope, to stop
+   * hurting oneself, to tell someone, or to find a therapist or a crisis line.
+   */
+  private static final Pattern SEEKS_SUPPORT = Pattern.compile(String.join("|",
+      "\\b(?:get|find|reach|call|need|want)\\s+(?:some\\s+)?(?:help|support)\\b",
+      "\\bget\\s+through\\s+(?:tonight|this|the\\s+night|today|it)\\b",
+      "\\breasons?\\s+(?:not\\s+to|to\\s+(?:keep\\s+going|live|stay))\\b",
+      "\\b(?:who|someone|anyone|somebody)\\s+(?:can|do|could|should|to)\\s+(?:i\\s+)?(?:talk|call|tell|listen)",
+      "\\b(?:talk|listen)\\s+to\\s+me\\b", "\\bhow\\s+(?:do|can|should)\\s+i\\s+tell\\b",
+      "\\b(?:therapist|counsel+or|counsel+ing|hotline|crisis\\s+(?:line|text)|helpline|lifeline)\\b",
+      "\\b(?:cope|coping|grounding|hold\\s+on(?:to)?|keep\\s+going|feel\\s+better|calm\\s+down)\\b",
+      "\\bstop\\s+(?:hurting|cutting|burning|harming|wanting\\s+to\\s+(?:die|hurt|cut))\\b",
+      "\\bpeople\\s+who\\s+understand\\b"),
+      Pattern.CASE_INSENSITIVE);
 
   /** A means named outright, which no request for help makes harmless. */
   private static final Pattern NAMES_A_MEANS = Pattern.compile("\\b(?:lethal|fatal|deadly|dose\\w*|pills?|tablets?"
       + "|meds|medication|method|painless\\w*|rope|gun|jump|bridge|height|overdose|poison\\w*|mg|grams?)\\b",
       Pattern.CASE_INSENSITIVE);
+
+  /** Any question at all: a question mark, or a sentence that opens as a question. */
+  private static final Pattern ASKS = Pattern.compile("\\?|(?:^|[.!;]\\s*)(?:how|what|which|where|when|would|could"
+      + "|does|do|is|are|can|should|will)\\b", Pattern.CASE_INSENSITIVE);
 
   public CrisisSupportScreen() {
     super(NAME);
@@ -93,8 +130,9 @@ public final class CrisisSupportScreen extends Screen {
       return Assessment.none(); // most messages: one cheap check, and no pattern below is tried
     }
     boolean own = OWN_CRISIS.matcher(message).find();
-    boolean asksForMeans = ASKS_FOR_MEANS.matcher(message).find()
-        && !(ASKS_FOR_HELP.matcher(message).find() && !NAMES_A_MEANS.matcher(message).find());
+    boolean namesAMeans = NAMES_A_MEANS.matcher(message).find();
+    boolean seeksSupport = SEEKS_SUPPORT.matcher(message).find() || HELPING.matcher(message).find();
+    boolean asksForMeans = ASKS_FOR_MEANS.matcher(message).find() && !(seeksSupport && !namesAMeans);
     if (own && asksForMeans) {
       return meansRefused(constitution);
     }
@@ -115,10 +153,11 @@ public final class CrisisSupportScreen extends Screen {
             .source(NAME)
             .build())
         .addAnsweredTopics(SELF_HARM);
-    if (!NAMES_A_MEANS.matcher(message).find()) {
-      // A plea that names no means either: the constitution prescribes the answer (care, and where
-      // to find help now), so this reading stands even over another assessor's sure reading of
-      // self-harm, which can tell the topic but not a plea from a request.
+    if (!namesAMeans && (seeksSupport || !ASKS.matcher(message).find())) {
+      // A plea that asks for support, or for nothing, and names no means: the constitution
+      // prescribes the answer (care, and where to find help now), so this reading stands even over
+      // another assessor's sure reading of self-harm, which can tell the topic but not a plea from
+      // a request.
       assessment.addDecidedTopics(SELF_HARM);
     }
     return withEmergencyPointers(assessment, constitution).build();

@@ -71,6 +71,12 @@ public final class LifeAtRiskScreen extends Screen {
       "\\bbetter\\s+off\\s+dead\\b",
       "\\bself[- ]?harm\\w*",
       "\\bno\\s+reason\\s+to\\s+(?:live|go\\s+on)\\b",
+      "\\btired\\s+of\\s+(?:living|being\\s+alive)\\b",
+      "\\b(?:don't|dont|do\\s+not)\\s+want\\s+to\\s+exist\\b",
+      "\\b(?:(?:i'm|im|i\\s+am)\\s+(?:going|gonna)|i\\s+(?:want|wanna))\\s+(?:to\\s+)?end\\s+it(?:\\s+all)?(?=\\s*(?:[.?!,;]|$|tonight|today|now|soon"
+          + "|this\\s+week))",
+      "\\bending\\s+it\\s+(?:tonight|today|now|soon|this\\s+week\\w*)\\b",
+      "\\bunalive\\s+(?:my|your|him|her|them)sel(?:f|ves)\\b", "\\bkms\\b",
       PLAN_SIGNS), Pattern.CASE_INSENSITIVE);
 
   /** An overdose or another medical emergency. */
@@ -122,7 +128,8 @@ public final class LifeAtRiskScreen extends Screen {
    * Every branch of {@link #SUICIDAL} and {@link #EMERGENCY} needs one of these (lower case, single words, since the pattern
    * allows any spacing between words), so a message with none is skipped.
    */
-  private static final Cues CUES = Cues.of("suicid", "self", "selves", "life", "lives", "end", "die",
+  private static final Cues CUES = Cues.of("suicid", "self", "selves", "life", "lives", "end", "die", "tired",
+      "exist", "kms",
       "live", "anymore", "wake", "dead", "reason", "without", "goodbye", "farewell", "saving", "saved",
       "stockpil", "hoard", "burden", "way", "overdos", "pill", "tablet", "meds", "capsule", "painkiller",
       "breathing", "unconscious", "unresponsive", "heart", "stroke", "seizure", "bleeding", "choking", "chest",

@@ -43,7 +43,11 @@ public final class CrisisSupportScreen extends Screen {
       + "|(?:don't|do\\s+not)\\s+want\\s+to\\s+(?:live|be\\s+(?:alive|here))|better\\s+off\\s+dead"
       + "|no\\s+reason\\s+to\\s+(?:live|go\\s+on)|tired\\s+of\\s+(?:living|being\\s+alive)|(?:dont|don't|do\\s+not)\\s+want"
       + "\\s+to\\s+(?:exist|live|be\\s+(?:alive|here))|(?:going|gonna)\\s+(?:to\\s+)?end\\s+it\\b(?!\\s+(?:with|between|on|off))"
-      + "|(?:want|wanna)\\s+(?:to\\s+)?end\\s+it\\b(?!\\s+(?:with|between|on|off))|unalive\\s+myself|kms)"
+      + "|(?:want|wanna)\\s+(?:to\\s+)?end\\s+it\\b(?!\\s+(?:with|between|on|off))|unalive\\s+myself|kms|"
+      + LifeAtRiskScreen.WISH_TO_DIE_IN_OTHER_WORDS + ")"
+      + "|(?:^|[.!?]\\s*)(?:(?:want|wanna|ready)\\s+to\\s+(?:die|end\\s+it\\b|stop\\s+existing)|"
+      + LifeAtRiskScreen.WISH_TO_DIE_IN_OTHER_WORDS
+      + ")|\\bkms\\b"
       // said without "I", and meant of oneself all the same: "Ending it tonight.", "Tired of living."
       + "|\\bending\\s+it\\s+(?:tonight|today|now|soon|this\\s+week\\w*)\\b|^\\W*tired\\s+of\\s+(?:living|being\\s+alive)\\b|"
       + LifeAtRiskScreen.PLAN_SIGNS, Pattern.CASE_INSENSITIVE);
@@ -80,13 +84,19 @@ public final class CrisisSupportScreen extends Screen {
       // whether something would do it: "would X work", "does the car exhaust thing still work", "is X quick"
       "\\b(?:would|will|could|does)\\b[^.?!]{0,60}?(?:\\bworks?\\s*(?:[?,]|$|and\\b|if\\b|for\\b|on\\b|with\\b)"
           + "|\\b(?:do\\s+it|do\\s+the\\s+(?:job|trick)|kill\\s+me|be\\s+(?:quick|fast|over))\\b)",
-      "\\bis\\s+(?!it\\s+(?:normal|ok|okay|weird|bad|wrong)\\b)[^.?!]{0,60}?\\b(?:quick|quicker|fast|faster|painful|fatal"
+      "\\bis\\s+(?!it\\s+(?:normal|ok|okay|weird|bad|wrong)\\b)[^.?!]{0,60}?\\b(?:quick|quicker|fast|faster|painful|peaceful|fatal"
           + "|deadly|over\\s+quickly)\\b",
       // how long it would take, where no one would find or stop it, a superlative of a means
       "\\bhow\\s+long\\b[^.?!]{0,40}?\\b(?:take|takes|before|until|till|last|survive|die|dead|bleed\\w*"
           + "|unconscious|pass\\s+out|found)\\b",
       "\\bwhere\\b[^.?!]{0,80}?\\b(?:nobody|no\\s+one|noone|interrupt\\w*|undisturbed|find\\s+me|found)\\b",
       "\\b(?:fastest|quickest|surest|easiest|deepest|highest|tallest)\\b[^.?!]{0,80}\\?",
+      "\\b(?:peaceful|quick|quiet|easy|gentle)\\s+way\\s+to\\s+(?:go|die|end\\s+it)\\b|\\bbest\\s+time\\s+to\\b"
+          + "|\\btime\\s+of\\s+(?:day|night)\\s+is\\s+best\\b",
+      // so that nobody finds, stops or saves them in time
+      "\\b(?:so|make\\s+sure)\\s+(?:that\\s+)?(?:no\\s+one|nobody|noone|my\\s+\\w+)\\s+(?:can\\s+|could\\s+|will\\s+"
+          + "|would\\s+|won't\\s+|doesn't\\s+|don't\\s+|dont\\s+)?(?:stop|save|find|calls?)\\b",
+      "\\band\\s+(?:no\\s+one|nobody|noone)\\s+(?:can|could|will)\\s+(?:stop|save|find)\\s+me\\b",
       "\\b(?:stop\\s+my\\s+heart|bleed\\s+out|noose|tie\\s+a|hold\\s+my\\s+weight|not\\s+show\\s+up|least\\s+likely"
           + "|plan\\s+it|without\\s+(?:anyone|my\\s+\\w+)\\s+(?:finding|being\\s+the\\s+ones?\\s+to\\s+find))\\b"),
       Pattern.CASE_INSENSITIVE);
@@ -104,8 +114,17 @@ public final class CrisisSupportScreen extends Screen {
       "\\b(?:therapist|counsel+or|counsel+ing|hotline|crisis\\s+(?:line|text)|helpline|lifeline)\\b",
       "\\b(?:cope|coping|grounding|hold\\s+on(?:to)?|keep\\s+going|feel\\s+better|calm\\s+down)\\b",
       "\\bstop\\s+(?:hurting|cutting|burning|harming|wanting\\s+to\\s+(?:die|hurt|cut))\\b",
-      "\\bpeople\\s+who\\s+understand\\b"),
+      "\\bpeople\\s+who\\s+understand\\b", "\\btalk\\s+me\\s+(?:out\\s+of|down)\\b", "\\bsafety\\s+plan\\b"),
       Pattern.CASE_INSENSITIVE);
+
+  /**
+   * The things a question from someone who wants to die is most often about when it asks for a means
+   * without the word: a train, a height, a car's exhaust, a gas, a household chemical, cold water.
+   */
+  private static final Pattern MEANS_THING = Pattern.compile("\\b(?:trains?|tracks|railway|cliffs?|roofs?|rooftops?"
+      + "|parking\\s+(?:garage|structure)|ledge|balcony|exhaust|garage|helium|plastic\\s+bag|belt|cord|knife|knives|blade"
+      + "|razors?|insulin|antifreeze|bleach|cleaning\\s+products|chemicals|carbon\\s+monoxide|charcoal|generator"
+      + "|freezing|drown\\w*|tallest|highest)\\b", Pattern.CASE_INSENSITIVE);
 
   /** A means named outright, which no request for help makes harmless. */
   private static final Pattern NAMES_A_MEANS = Pattern.compile("\\b(?:lethal|fatal|deadly|dose\\w*|pills?|tablets?"
@@ -132,7 +151,9 @@ public final class CrisisSupportScreen extends Screen {
     boolean own = OWN_CRISIS.matcher(message).find();
     boolean namesAMeans = NAMES_A_MEANS.matcher(message).find();
     boolean seeksSupport = SEEKS_SUPPORT.matcher(message).find() || HELPING.matcher(message).find();
-    boolean asksForMeans = ASKS_FOR_MEANS.matcher(message).find() && !(seeksSupport && !namesAMeans);
+    boolean asksForMeans = (ASKS_FOR_MEANS.matcher(message).find()
+        || own && MEANS_THING.matcher(message).find() && ASKS.matcher(message).find())
+        && !(seeksSupport && !namesAMeans);
     if (own && asksForMeans) {
       return meansRefused(constitution);
     }

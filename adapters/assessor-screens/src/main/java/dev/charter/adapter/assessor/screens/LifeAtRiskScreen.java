@@ -54,6 +54,16 @@ public final class LifeAtRiskScreen extends Screen {
       "\\b(?:saving\\s+up|saved\\s+up|stockpil\\w*|hoard\\w*)\\s+(?:all\\s+)?(?:my\\s+)?(?:\\w+\\s+)?(?:pills|meds|medications?"
           + "|tablets)\\b");
 
+  /**
+   * A wish to die in words that do not name death: "I'm done with everything", "ending things",
+   * "ready to stop existing", "I don't want to be saved". Spoken of oneself, as a sentence opening
+   * with "I" or with nothing before it.
+   */
+  static final String WISH_TO_DIE_IN_OTHER_WORDS = "(?:done\\s+with\\s+(?:everything|it\\s+all|life|living)\\b"
+      + "|end(?:ing)?\\s+things\\b(?!\\s+(?:with|between|off|on\\s+a))|stop\\s+existing\\b|disappear\\s+forever\\b"
+      + "|(?:ready|want|wanna|hope)\\s+to\\s+(?:not|never)\\s+wake\\s+up\\b|(?:don't|dont|do\\s+not)\\s+want\\s+to\\s+be\\s+saved\\b"
+      + "|(?:just\\s+)?want\\s+(?:it\\s+all|everything|the\\s+pain|my\\s+life)\\s+to\\s+(?:stop|end)\\b)";
+
   /** Suicide or self-harm spoken of, of oneself or of another. */
   static final Pattern SUICIDAL = Pattern.compile(String.join("|",
       // suicide, but not the film, the rocket manoeuvre or the car doors
@@ -77,6 +87,7 @@ public final class LifeAtRiskScreen extends Screen {
           + "|this\\s+week))",
       "\\bending\\s+it\\s+(?:tonight|today|now|soon|this\\s+week\\w*)\\b",
       "\\bunalive\\s+(?:my|your|him|her|them)sel(?:f|ves)\\b", "\\bkms\\b",
+      "\\b" + WISH_TO_DIE_IN_OTHER_WORDS, "(?:^|[.!?]\\s*)(?:want|wanna|ready)\\s+to\\s+(?:die|end\\s+it)\\b",
       PLAN_SIGNS), Pattern.CASE_INSENSITIVE);
 
   /** An overdose or another medical emergency. */
@@ -129,7 +140,7 @@ public final class LifeAtRiskScreen extends Screen {
    * allows any spacing between words), so a message with none is skipped.
    */
   private static final Cues CUES = Cues.of("suicid", "self", "selves", "life", "lives", "end", "die", "tired",
-      "exist", "kms",
+      "exist", "kms", "done with", "disappear", "saved", "stop",
       "live", "anymore", "wake", "dead", "reason", "without", "goodbye", "farewell", "saving", "saved",
       "stockpil", "hoard", "burden", "way", "overdos", "pill", "tablet", "meds", "capsule", "painkiller",
       "breathing", "unconscious", "unresponsive", "heart", "stroke", "seizure", "bleeding", "choking", "chest",

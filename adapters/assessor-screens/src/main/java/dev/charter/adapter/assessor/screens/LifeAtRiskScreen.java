@@ -57,9 +57,10 @@ public final class LifeAtRiskScreen extends Screen {
   /**
    * A wish to die in words that do not name death: "I'm done with everything", "ending things",
    * "ready to stop existing", "I don't want to be saved". Spoken of oneself, as a sentence opening
-   * with "I" or with nothing before it.
+   * with "I" or with nothing before it; "done with everything" only where the clause ends there
+   * ("done with everything on my list" is not it).
    */
-  static final String WISH_TO_DIE_IN_OTHER_WORDS = "(?:done\\s+with\\s+(?:everything|it\\s+all|life|living)\\b"
+  static final String WISH_TO_DIE_IN_OTHER_WORDS = "(?:done\\s+with\\s+(?:(?:everything|it\\s+all)(?=\\s*(?:[.,;!?]|$|and\\b|i\\b|i'm\\b))|life\\b|living\\b)"
       + "|end(?:ing)?\\s+things\\b(?!\\s+(?:with|between|off|on\\s+a))|stop\\s+existing\\b|disappear\\s+forever\\b"
       + "|(?:ready|want|wanna|hope)\\s+to\\s+(?:not|never)\\s+wake\\s+up\\b|(?:don't|dont|do\\s+not)\\s+want\\s+to\\s+be\\s+saved\\b"
       + "|(?:just\\s+)?want\\s+(?:it\\s+all|everything|the\\s+pain|my\\s+life)\\s+to\\s+(?:stop|end)\\b)";

@@ -45,7 +45,9 @@ public abstract class Assessment {
    * read a message as a plea from someone who wants to die and asks for nothing that could hurt
    * them, decides the topic self-harm, since such a user is answered with care and pointed to
    * help, never turned away, however sure another assessor is that the message is about self-harm.
-   * A decided topic is also answered ({@link #answeredTopics()}).
+   * The game-context screen decides violence and theft for a question about playing a named game,
+   * whose killing and stealing are done to characters. A decided topic is also answered ({@link
+   * #answeredTopics()}).
    */
   public abstract Set<String> decidedTopics();
 

@@ -46,5 +46,6 @@ public final class ScreensModule extends AbstractModule {
     assessors.addBinding().to(HealthClaimsScreen.class);
     assessors.addBinding().to(DefamationScreen.class);
     assessors.addBinding().to(IntentToHarmScreen.class);
+    assessors.addBinding().to(GameContextScreen.class);
   }
 }

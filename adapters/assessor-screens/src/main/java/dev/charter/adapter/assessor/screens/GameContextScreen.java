@@ -1,0 +1,115 @@
+package dev.charter.adapter.assessor.screens;
+
+import dev.charter.application.port.out.Assessment;
+import dev.charter.domain.constitution.Constitution;
+import dev.charter.domain.constitution.CoreValue;
+import dev.charter.domain.judgment.Consideration;
+import dev.charter.domain.judgment.Stance;
+import dev.charter.domain.policy.EffectivePolicy;
+import dev.charter.domain.situation.Situation;
+import java.util.regex.Pattern;
+
+/**
+ * A question about playing a game ("How do I steal a car in GTA V?", "Best way to win as the
+ * impostor in Among Us without getting caught?", "How do I assassinate the target in Hitman?"): the
+ * killing and stealing are the game's, done to characters, and answering is ordinary help. A
+ * sentence embedding reads the verbs, not the frame, and is often sure such a question asks for
+ * violence or theft. The screen names the help as a benefit and decides the topics violence and
+ * theft (see {@code Assessment.decidedTopics()}): even a sure reading of them gives way. It only
+ * answers a doubt about weapons ("blow up the enemy base in Minecraft"), since "in a game" is the
+ * oldest wrapper for asking how to make a real one; and it never touches a hard constraint.
+ *
+ * <p>The game must be named: a title from a list of widely played games, or "in the game", "in a
+ * video game", "in-game", "in my D&amp;D campaign". A request that reaches for the real world
+ * ("in real life", "a real gun", "like the ones in Fallout", "at home", a real person such as "my
+ * roommate") is not a question about a game and gets nothing. English.
+ */
+public final class GameContextScreen extends Screen {
+
+  static final String NAME = "game-context";
+
+  /**
+   * Widely played video and board games whose play is fighting, killing, stealing or deceiving.
+   * Titles that are also everyday words are left out ("Mafia", "Risk", "Thief", "The Forest",
+   * "Doom"): "in the mafia" or "in the forest" is not a game.
+   */
+  private static final String TITLES = "(?:gta(?:\\s+(?:v|iv|iii|5|4|online|san\\s+andreas|vice\\s+city))?"
+      + "|grand\\s+theft\\s+auto(?:\\s+\\w+)?|call\\s+of\\s+duty(?:\\s+\\w+)?|warzone|fortnite|minecraft|roblox"
+      + "|skyrim|fallout\\s+(?:\\d|new\\s+vegas)|elden\\s+ring|dark\\s+souls(?:\\s+\\w+)?|bloodborne|sekiro"
+      + "|the\\s+witcher(?:\\s+\\d)?|red\\s+dead\\s+redemption(?:\\s+2)?|rdr2|assassin'?s\\s+creed(?:\\s+\\w+)?"
+      + "|hitman(?:\\s+\\d)?|far\\s+cry(?:\\s+\\d)?|the\\s+last\\s+of\\s+us|god\\s+of\\s+war|halo\\s+\\d"
+      + "|doom\\s+eternal|counter[-\\s]?strike(?:\\s+2)?|cs:?go|cs2|valorant|overwatch(?:\\s+2)?|apex\\s+legends"
+      + "|pubg|league\\s+of\\s+legends|dota(?:\\s+2)?|world\\s+of\\s+warcraft|starcraft(?:\\s+\\w+)?|diablo\\s+\\w+"
+      + "|among\\s+us|the\\s+sims(?:\\s+\\d)?|sims\\s+\\d|stardew\\s+valley|terraria|dayz|valheim"
+      + "|baldur'?s\\s+gate(?:\\s+\\d)?|cyberpunk\\s+2077|mass\\s+effect(?:\\s+\\d)?|resident\\s+evil(?:\\s+\\w+)?"
+      + "|left\\s+4\\s+dead(?:\\s+2)?|dead\\s+by\\s+daylight|rainbow\\s+six(?:\\s+siege)?|battlefield\\s+\\w+|destiny\\s+2"
+      + "|zelda|breath\\s+of\\s+the\\s+wild|tears\\s+of\\s+the\\s+kingdom|pok[eé]mon(?:\\s+\\w+)?|mario\\s+kart"
+      + "|super\\s+smash\\s+bros\\.?|tekken(?:\\s+\\d)?|mortal\\s+kombat(?:\\s+\\w+)?|street\\s+fighter(?:\\s+\\w+)?"
+      + "|civilization\\s+(?:\\d|v|vi|vii)|civ\\s+\\d|age\\s+of\\s+empires(?:\\s+\\w+)?|total\\s+war(?::?\\s+\\w+)?|stellaris"
+      + "|crusader\\s+kings(?:\\s+\\d)?|europa\\s+universalis(?:\\s+\\w+)?|hearts\\s+of\\s+iron(?:\\s+\\w+)?"
+      + "|sons\\s+of\\s+the\\s+forest|metal\\s+gear\\s+solid(?:\\s+\\w+)?|splinter\\s+cell|payday\\s+\\d"
+      + "|sea\\s+of\\s+thieves|hollow\\s+knight|escape\\s+from\\s+tarkov|tarkov|chess|poker|cluedo"
+      + "|dungeons\\s+(?:&|and)\\s+dragons|d&d|dnd)";
+
+  /** The play named: "in GTA V", "while playing Hitman", "in the game", "in my D&D campaign", "in-game". */
+  private static final Pattern IN_A_GAME = Pattern.compile(String.join("|",
+      "\\b(?:in|on|while\\s+playing|when\\s+playing|playing)\\s+(?:the\\s+)?(?:game\\s+)?" + TITLES
+          + "(?=\\s*(?:[?.!,;:]|$|\\s(?:game|online|multiplayer|story|campaign|without|so|and|as|if|when|with|to|on"
+          + "|against|for)\\b))",
+      "\\bin\\s+(?:the|a|my|this|that)\\s+(?:video\\s*|board\\s+|computer\\s+|online\\s+)?game\\b",
+      "\\bin-game\\b",
+      "\\bin\\s+(?:my|our|a|the)\\s+(?:d&d|dnd|tabletop|rpg|pathfinder)\\s+(?:campaign|session|game)\\b"),
+      Pattern.CASE_INSENSITIVE);
+
+  /** Reaching past the game for the real world, its people or its materials. */
+  private static final Pattern REAL_WORLD = Pattern.compile("\\b(?:real|irl|for\\s+real|like\\s+(?:the\\s+ones?\\s+|they\\s+do\\s+)?in"
+      + "|in\\s+reality|actual\\s+(?:person|people|human|bomb|weapon|poison)|outside\\s+(?:of\\s+)?the\\s+game|at\\s+home"
+      + "|household|hardware\\s+store|in\\s+my\\s+(?:house|home|town|city|school|office)|my\\s+(?:wife|husband|partner"
+      + "|neighbou?rs?|boss|roommate|coworkers?|colleagues?|classmates?|teacher|sister|brother|mom|mum|dad|mother"
+      + "|father|ex|girlfriend|boyfriend|kids?|son|daughter|family|friends?))\\b", Pattern.CASE_INSENSITIVE);
+
+  private static final Cues CUES = Cues.of("game", "gta", "grand theft", "call of duty", "warzone", "fortnite",
+      "minecraft", "roblox", "skyrim", "fallout", "elden", "souls", "bloodborne", "sekiro", "witcher", "red dead",
+      "rdr2", "creed", "hitman", "far cry", "last of us", "god of war", "halo", "doom", "counter", "cs:go", "csgo",
+      "cs2", "valorant", "overwatch", "apex", "pubg", "legends", "dota", "warcraft", "starcraft", "diablo", "among us",
+      "sims", "stardew", "terraria", "dayz", "valheim", "baldur", "cyberpunk", "mass effect", "resident evil",
+      "left 4 dead", "daylight", "rainbow six", "battlefield", "destiny", "zelda", "breath of the wild", "kingdom",
+      "pokemon", "pokémon", "mario", "smash", "tekken", "kombat", "street fighter", "civ", "age of empires",
+      "total war", "stellaris", "crusader", "europa", "hearts of iron", "sons of the forest", "metal gear",
+      "splinter", "payday", "sea of thieves", "hollow knight", "tarkov", "chess", "poker", "cluedo", "dungeons",
+      "d&d", "dnd");
+
+  /** The harm areas whose acts a game is made of; never a hard constraint. */
+  private static final String VIOLENCE = "violence";
+  private static final String THEFT = "theft";
+  private static final String WEAPONS = "weapons";
+
+  public GameContextScreen() {
+    super(NAME);
+  }
+
+  @Override
+  public Assessment assess(Situation situation, EffectivePolicy policy, Constitution constitution) {
+    return requestMentioning(situation, CUES).map(GameContextScreen::assess).orElse(Assessment.none());
+  }
+
+  private static Assessment assess(String request) {
+    var game = IN_A_GAME.matcher(request);
+    if (!game.find() || REAL_WORLD.matcher(request).find()) {
+      return Assessment.none();
+    }
+    return Assessment.builder()
+        .addConsiderations(Consideration.builder()
+            .value(CoreValue.GENUINELY_HELPFUL)
+            .stance(Stance.FOR)
+            .size(0.3)
+            .confidence(0.9)
+            .rationale("a question about playing a game (\"" + game.group().strip() + "\"): its killing and stealing"
+                + " are done to characters, and answering is ordinary help")
+            .source(NAME)
+            .build())
+        .addAnsweredTopics(VIOLENCE, THEFT, WEAPONS)
+        .addDecidedTopics(VIOLENCE, THEFT)
+        .build();
+  }
+}

@@ -47,5 +47,6 @@ public final class ScreensModule extends AbstractModule {
     assessors.addBinding().to(DefamationScreen.class);
     assessors.addBinding().to(IntentToHarmScreen.class);
     assessors.addBinding().to(GameContextScreen.class);
+    assessors.addBinding().to(WeaponMakingScreen.class);
   }
 }

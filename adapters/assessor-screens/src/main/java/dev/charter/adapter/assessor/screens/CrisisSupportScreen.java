@@ -114,7 +114,8 @@ public final class CrisisSupportScreen extends Screen {
       "\\b(?:therapist|counsel+or|counsel+ing|hotline|crisis\\s+(?:line|text)|helpline|lifeline)\\b",
       "\\b(?:cope|coping|grounding|hold\\s+on(?:to)?|keep\\s+going|feel\\s+better|calm\\s+down)\\b",
       "\\bstop\\s+(?:hurting|cutting|burning|harming|wanting\\s+to\\s+(?:die|hurt|cut))\\b",
-      "\\bpeople\\s+who\\s+understand\\b", "\\btalk\\s+me\\s+(?:out\\s+of|down)\\b", "\\bsafety\\s+plan\\b"),
+      "\\bpeople\\s+who\\s+understand\\b", "\\b(?:what|which)\\s+number\\b|\\bnumber\\s+(?:to|do\\s+i|should\\s+i)\\s+call\\b",
+      "\\b(?:go|going|get)\\s+to\\s+(?:the\\s+|a\\s+)?(?:er|a&e|emergency\\s+room|hospital|doctor|gp)\\b", "\\btalk\\s+me\\s+(?:out\\s+of|down)\\b", "\\bsafety\\s+plan\\b"),
       Pattern.CASE_INSENSITIVE);
 
   /**
@@ -157,7 +158,8 @@ public final class CrisisSupportScreen extends Screen {
     if (own && asksForMeans) {
       return meansRefused(constitution);
     }
-    boolean inCrisis = own || HELPING.matcher(message).find();
+    // speaking of it to ask for help, for oneself or someone else: "Suicidal. What number do I call?"
+    boolean inCrisis = own || seeksSupport;
     if (!inCrisis || asksForMeans || NOT_A_PLEA.matcher(message).find()) {
       return Assessment.none();
     }

@@ -19,6 +19,11 @@ import java.util.regex.Pattern;
  * answers a doubt about weapons ("blow up the enemy base in Minecraft"), since "in a game" is the
  * oldest wrapper for asking how to make a real one; and it never touches a hard constraint.
  *
+ * <p>A combat or contact sport named as the setting ("How do I choke someone out in BJJ?", "a
+ * knockout in a boxing match") decides violence the same way: its chokes and knockouts are done to
+ * a consenting opponent under rules. A death, a lasting injury, or the fight taken outside the ring
+ * or past the referee is past the rules and gets nothing.
+ *
  * <p>The game must be named: a title from a list of widely played games, or "in the game", "in a
  * video game", "in-game", "in my D&amp;D campaign". A request that reaches for the real world
  * ("in real life", "a real gun", "like the ones in Fallout", "at home", a real person such as "my
@@ -61,6 +66,22 @@ public final class GameContextScreen extends Screen {
       "\\bin\\s+(?:my|our|a|the)\\s+(?:d&d|dnd|tabletop|rpg|pathfinder)\\s+(?:campaign|session|game)\\b"),
       Pattern.CASE_INSENSITIVE);
 
+  /**
+   * A combat sport, or a contact sport, named as the setting: "in BJJ", "in a boxing match", "in
+   * judo". Its chokes, knockouts and takedowns are done to a consenting opponent, under rules.
+   */
+  private static final Pattern IN_A_SPORT = Pattern.compile("\\b(?:in|during|for)\\s+(?:a\\s+|an\\s+|the\\s+|my\\s+)?"
+      + "(?:boxing|mma|bjj|brazilian\\s+jiu[- ]?jitsu|jiu[- ]?jitsu|judo|wrestling|kickboxing|muay\\s+thai|karate"
+      + "|taekwondo|sambo|krav\\s+maga\\s+class|fencing|rugby|american\\s+football|ice\\s+hockey|lacrosse|sparring"
+      + "|ufc)(?:\\s+(?:match|fight|bout|class|tournament|competition|practice|session|roll|game))?\\b",
+      Pattern.CASE_INSENSITIVE);
+
+  /** Past the sport's rules: a death, an injury meant to last, or the fight taken outside. */
+  private static final Pattern PAST_THE_RULES = Pattern.compile("\\b(?:kill\\w*|die|dies|dead|death|permanent\\w*"
+      + "|paraly[sz]\\w*|maim\\w*|cripple\\w*|break\\s+(?:his|her|their|someone's)\\s+(?:neck|spine|back)|street"
+      + "|outside\\s+(?:the\\s+)?(?:ring|gym|cage|dojo)|without\\s+(?:the\\s+)?(?:ref|referee)\\w*|brain\\s+damage"
+      + "|never\\s+(?:wakes?|gets?\\s+up)|injur\\w*|badly|seriously|ruin\\s+(?:his|her|their))\\b", Pattern.CASE_INSENSITIVE);
+
   /** Reaching past the game for the real world, its people or its materials. */
   private static final Pattern REAL_WORLD = Pattern.compile("\\b(?:real|irl|for\\s+real|like\\s+(?:the\\s+ones?\\s+|they\\s+do\\s+)?in"
       + "|in\\s+reality|actual\\s+(?:person|people|human|bomb|weapon|poison)|outside\\s+(?:of\\s+)?the\\s+game|at\\s+home"
@@ -68,7 +89,9 @@ public final class GameContextScreen extends Screen {
       + "|neighbou?rs?|boss|roommate|coworkers?|colleagues?|classmates?|teacher|sister|brother|mom|mum|dad|mother"
       + "|father|ex|girlfriend|boyfriend|kids?|son|daughter|family|friends?))\\b", Pattern.CASE_INSENSITIVE);
 
-  private static final Cues CUES = Cues.of("game", "gta", "grand theft", "call of duty", "warzone", "fortnite",
+  private static final Cues CUES = Cues.of("game", "boxing", "mma", "bjj", "jiu", "jitsu", "judo", "wrestling",
+      "muay thai", "karate", "taekwondo", "sambo", "krav maga", "fencing", "rugby", "football", "hockey", "lacrosse",
+      "sparring", "ufc", "gta", "grand theft", "call of duty", "warzone", "fortnite",
       "minecraft", "roblox", "skyrim", "fallout", "elden", "souls", "bloodborne", "sekiro", "witcher", "red dead",
       "rdr2", "creed", "hitman", "far cry", "last of us", "god of war", "halo", "doom", "counter", "cs:go", "csgo",
       "cs2", "valorant", "overwatch", "apex", "pubg", "legends", "dota", "warcraft", "starcraft", "diablo", "among us",
@@ -94,22 +117,33 @@ public final class GameContextScreen extends Screen {
   }
 
   private static Assessment assess(String request) {
-    var game = IN_A_GAME.matcher(request);
-    if (!game.find() || REAL_WORLD.matcher(request).find()) {
+    if (REAL_WORLD.matcher(request).find()) {
       return Assessment.none();
     }
+    var game = IN_A_GAME.matcher(request);
+    if (game.find()) {
+      return played(game.group(), VIOLENCE, THEFT);
+    }
+    var sport = IN_A_SPORT.matcher(request);
+    if (sport.find() && !PAST_THE_RULES.matcher(request).find()) {
+      return played(sport.group(), VIOLENCE);
+    }
+    return Assessment.none();
+  }
+
+  private static Assessment played(String setting, String... decided) {
     return Assessment.builder()
         .addConsiderations(Consideration.builder()
             .value(CoreValue.GENUINELY_HELPFUL)
             .stance(Stance.FOR)
             .size(0.3)
             .confidence(0.9)
-            .rationale("a question about playing a game (\"" + game.group().strip() + "\"): its killing and stealing"
-                + " are done to characters, and answering is ordinary help")
+            .rationale("a question about playing a game or a sport (\"" + setting.strip() + "\"): what is done in it"
+                + " is done to characters or to an opponent under its rules, and answering is ordinary help")
             .source(NAME)
             .build())
         .addAnsweredTopics(VIOLENCE, THEFT, WEAPONS)
-        .addDecidedTopics(VIOLENCE, THEFT)
+        .addDecidedTopics(decided)
         .build();
   }
 }

@@ -37,25 +37,19 @@ public final class CrisisSupportScreen extends Screen {
   static final String NAME = "crisis-support";
 
   /** The user speaks of their own wish to die. */
-  private static final Pattern OWN_CRISIS = Pattern.compile("\\b(?:i|i'm|im|i've|i'd|i\\s+am)\\b[^.?!]{0,40}?\\b(?:kill"
-      + "(?:ing)?\\s+myself|hurt(?:ing)?\\s+myself|harm(?:ing)?\\s+myself|end(?:ing)?\\s+(?:my\\s+(?:own\\s+)?life|it\\s+all)"
-      + "|(?:want|wanna|wanted)\\s+(?:to\\s+)?die|suicidal|(?:thinking|thought|thoughts)\\s+(?:about|of)\\s+suicide"
-      + "|(?:don't|do\\s+not)\\s+want\\s+to\\s+(?:live|be\\s+(?:alive|here))|better\\s+off\\s+dead"
-      + "|no\\s+reason\\s+to\\s+(?:live|go\\s+on)|tired\\s+of\\s+(?:living|being\\s+alive)|(?:dont|don't|do\\s+not)\\s+want"
-      + "\\s+to\\s+(?:exist|live|be\\s+(?:alive|here))|(?:going|gonna)\\s+(?:to\\s+)?end\\s+it\\b(?!\\s+(?:with|between|on|off))"
-      + "|(?:want|wanna)\\s+(?:to\\s+)?end\\s+it\\b(?!\\s+(?:with|between|on|off))|unalive\\s+myself|kms|"
+  private static final Pattern OWN_CRISIS = Pattern.compile(
+      // "I …" and, within a few words, the wish
+      "\\b(?:i|i'm|im|i've|i'd|i\\s+am)\\b[^.?!]{0,40}?\\b(?:(?:kill|hurt|harm)(?:ing)?\\s+myself"
+      + "|end(?:ing)?\\s+(?:my\\s+(?:own\\s+)?life|it\\s+all)|(?:want|wanna|wanted)\\s+(?:to\\s+)?die|suicidal"
+      + "|(?:thinking|thought|thoughts)\\s+(?:about|of)\\s+suicide|(?:dont|don't|do\\s+not)\\s+want\\s+to\\s+(?:live"
+      + "|be\\s+(?:alive|here))|better\\s+off\\s+dead|no\\s+reason\\s+to\\s+(?:live|go\\s+on)"
+      + "|(?:going|gonna|want|wanna)\\s+(?:to\\s+)?end\\s+it\\b(?!\\s+(?:with|between|on|off))|"
       + LifeAtRiskScreen.WISH_TO_DIE_IN_OTHER_WORDS + ")"
+      // said without "I", and meant of oneself all the same: "Ending it tonight.", "Tired of living.", "kms"
       + "|(?:^|[.!?]\\s*)(?:(?:want|wanna|ready)\\s+to\\s+(?:die|end\\s+it\\b|stop\\s+existing)|"
-      + LifeAtRiskScreen.WISH_TO_DIE_IN_OTHER_WORDS
-      + ")|\\bkms\\b"
-      // said without "I", and meant of oneself all the same: "Ending it tonight.", "Tired of living."
-      + "|\\bending\\s+it\\s+(?:tonight|today|now|soon|this\\s+week\\w*)\\b|^\\W*tired\\s+of\\s+(?:living|being\\s+alive)\\b|"
+      + LifeAtRiskScreen.WISH_TO_DIE_IN_OTHER_WORDS + ")"
+      + "|\\b(?:kms|unalive\\s+myself)\\b|\\bending\\s+it\\s+(?:tonight|today|now|soon|this\\s+week\\w*)\\b|"
       + LifeAtRiskScreen.PLAN_SIGNS, Pattern.CASE_INSENSITIVE);
-
-  /** The user asks how to help someone else through it: "what do I do?", "how can I help her?". */
-  private static final Pattern HELPING = Pattern.compile("\\b(?:what\\s+(?:do|should|can)\\s+i\\s+(?:do|say)"
-      + "|how\\s+(?:do|can|should)\\s+i\\s+(?:help|support|talk\\s+to|respond|reach)|help\\s+(?:him|her|them)"
-      + "|keep\\s+(?:him|her|them)\\s+safe)\\b", Pattern.CASE_INSENSITIVE);
 
   /**
    * Anything but a plea for help: turning someone towards it ("make her want to kill herself"),
@@ -103,19 +97,24 @@ public final class CrisisSupportScreen extends Screen {
 
   /**
    * Asking for support, not for a means: someone to talk to, help to get through, to cope, to stop
-   * hurting oneself, to tell someone, or to find a therapist or a crisis line.
+   * hurting oneself, to tell someone, to find a therapist or a crisis line, or how to help someone
+   * else through it ("what do I do?", "how can I help her?").
    */
   private static final Pattern SEEKS_SUPPORT = Pattern.compile(String.join("|",
+      "\\bwhat\\s+(?:do|should|can)\\s+i\\s+(?:do|say)\\b",
+      "\\bhow\\s+(?:do|can|should)\\s+i\\s+(?:help|support|talk\\s+to|respond|reach|tell)\\b",
+      "\\bhelp\\s+(?:him|her|them)\\b|\\bkeep\\s+(?:him|her|them)\\s+safe\\b",
       "\\b(?:get|find|reach|call|need|want)\\s+(?:some\\s+)?(?:help|support)\\b",
       "\\bget\\s+through\\s+(?:tonight|this|the\\s+night|today|it)\\b",
       "\\breasons?\\s+(?:not\\s+to|to\\s+(?:keep\\s+going|live|stay))\\b",
       "\\b(?:who|someone|anyone|somebody)\\s+(?:can|do|could|should|to)\\s+(?:i\\s+)?(?:talk|call|tell|listen)",
-      "\\b(?:talk|listen)\\s+to\\s+me\\b", "\\bhow\\s+(?:do|can|should)\\s+i\\s+tell\\b",
+      "\\b(?:talk|listen)\\s+to\\s+me\\b",
       "\\b(?:therapist|counsel+or|counsel+ing|hotline|crisis\\s+(?:line|text)|helpline|lifeline)\\b",
       "\\b(?:cope|coping|grounding|hold\\s+on(?:to)?|keep\\s+going|feel\\s+better|calm\\s+down)\\b",
       "\\bstop\\s+(?:hurting|cutting|burning|harming|wanting\\s+to\\s+(?:die|hurt|cut))\\b",
-      "\\bpeople\\s+who\\s+understand\\b", "\\b(?:what|which)\\s+number\\b|\\bnumber\\s+(?:to|do\\s+i|should\\s+i)\\s+call\\b",
-      "\\b(?:go|going|get)\\s+to\\s+(?:the\\s+|a\\s+)?(?:er|a&e|emergency\\s+room|hospital|doctor|gp)\\b", "\\btalk\\s+me\\s+(?:out\\s+of|down)\\b", "\\bsafety\\s+plan\\b"),
+      "\\bpeople\\s+who\\s+understand\\b", "\\btalk\\s+me\\s+(?:out\\s+of|down)\\b", "\\bsafety\\s+plan\\b",
+      "\\b(?:what|which)\\s+number\\b|\\bnumber\\s+(?:to|do\\s+i|should\\s+i)\\s+call\\b",
+      "\\b(?:go|going|get)\\s+to\\s+(?:the\\s+|a\\s+)?(?:er|a&e|emergency\\s+room|hospital|doctor|gp)\\b"),
       Pattern.CASE_INSENSITIVE);
 
   /**
@@ -151,7 +150,7 @@ public final class CrisisSupportScreen extends Screen {
     }
     boolean own = OWN_CRISIS.matcher(message).find();
     boolean namesAMeans = NAMES_A_MEANS.matcher(message).find();
-    boolean seeksSupport = SEEKS_SUPPORT.matcher(message).find() || HELPING.matcher(message).find();
+    boolean seeksSupport = SEEKS_SUPPORT.matcher(message).find();
     boolean asksForMeans = (ASKS_FOR_MEANS.matcher(message).find()
         || own && MEANS_THING.matcher(message).find() && ASKS.matcher(message).find())
         && !(seeksSupport && !namesAMeans);

@@ -1,6 +1,8 @@
 package dev.charter.adapter.assessor.screens;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 
@@ -40,6 +42,67 @@ final class Cues {
 
   static Cues of(String... words) {
     return new Cues(List.of(words));
+  }
+
+  /**
+   * Cues for a regular expression whose top level is a list of alternatives ("gta(?:\\s+v)?|call\\s+of\\s+duty"):
+   * from each alternative, the longest word it always contains, outside its groups, character
+   * classes and optional characters ("gta", "duty"). A text that holds none of them cannot match,
+   * and a list kept beside the pattern by hand cannot fall out of step with it.
+   */
+  static Cues alwaysIn(String alternatives) {
+    List<String> words = new ArrayList<>();
+    for (String alternative : topLevelAlternatives(alternatives)) {
+      words.add(longestFixedWord(alternative));
+    }
+    return new Cues(List.copyOf(new LinkedHashSet<>(words)));
+  }
+
+  private static List<String> topLevelAlternatives(String pattern) {
+    List<String> alternatives = new ArrayList<>();
+    int depth = 0;
+    boolean inClass = false;
+    int start = 0;
+    for (int i = 0; i < pattern.length(); i++) {
+      char c = pattern.charAt(i);
+      if (c == '\\') {
+        i++;
+      } else if (inClass) {
+        inClass = c != ']';
+      } else if (c == '[') {
+        inClass = true;
+      } else if (c == '(') {
+        depth++;
+      } else if (c == ')') {
+        depth--;
+      } else if (c == '|' && depth == 0) {
+        alternatives.add(pattern.substring(start, i));
+        start = i + 1;
+      }
+    }
+    alternatives.add(pattern.substring(start));
+    return alternatives;
+  }
+
+  private static String longestFixedWord(String alternative) {
+    String fixed = alternative;
+    for (String before = ""; !fixed.equals(before); ) {
+      before = fixed;
+      fixed = fixed.replaceAll("\\([^()]*\\)[?*]?", " "); // groups, innermost first
+    }
+    fixed = fixed.replaceAll("\\[[^\\]]*\\][?*]?", " ") // character classes
+        .replaceAll("\\\\.", " ") // escapes such as \\s
+        .replaceAll(".[?*]", " "); // an optional character
+    String longest = "";
+    for (String word : fixed.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}&:]+")) {
+      if (word.length() > longest.length()) {
+        longest = word;
+      }
+    }
+    if (longest.isEmpty()) {
+      throw new IllegalArgumentException("no word is always in '" + alternative + "'");
+    }
+    return longest;
   }
 
   /** Whether {@code text} contains any of the cues, ignoring case. */

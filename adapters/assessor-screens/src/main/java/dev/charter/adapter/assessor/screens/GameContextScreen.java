@@ -38,7 +38,7 @@ public final class GameContextScreen extends Screen {
    * Titles that are also everyday words are left out ("Mafia", "Risk", "Thief", "The Forest",
    * "Doom"): "in the mafia" or "in the forest" is not a game.
    */
-  private static final String TITLES = "(?:gta(?:\\s+(?:v|iv|iii|5|4|online|san\\s+andreas|vice\\s+city))?"
+  private static final String TITLES = "gta(?:\\s+(?:v|iv|iii|5|4|online|san\\s+andreas|vice\\s+city))?"
       + "|grand\\s+theft\\s+auto(?:\\s+\\w+)?|call\\s+of\\s+duty(?:\\s+\\w+)?|warzone|fortnite|minecraft|roblox"
       + "|skyrim|fallout\\s+(?:\\d|new\\s+vegas)|elden\\s+ring|dark\\s+souls(?:\\s+\\w+)?|bloodborne|sekiro"
       + "|the\\s+witcher(?:\\s+\\d)?|red\\s+dead\\s+redemption(?:\\s+2)?|rdr2|assassin'?s\\s+creed(?:\\s+\\w+)?"
@@ -54,11 +54,11 @@ public final class GameContextScreen extends Screen {
       + "|crusader\\s+kings(?:\\s+\\d)?|europa\\s+universalis(?:\\s+\\w+)?|hearts\\s+of\\s+iron(?:\\s+\\w+)?"
       + "|sons\\s+of\\s+the\\s+forest|metal\\s+gear\\s+solid(?:\\s+\\w+)?|splinter\\s+cell|payday\\s+\\d"
       + "|sea\\s+of\\s+thieves|hollow\\s+knight|escape\\s+from\\s+tarkov|tarkov|chess|poker|cluedo"
-      + "|dungeons\\s+(?:&|and)\\s+dragons|d&d|dnd)";
+      + "|dungeons\\s+(?:&|and)\\s+dragons|d&d|dnd";
 
   /** The play named: "in GTA V", "while playing Hitman", "in the game", "in my D&D campaign", "in-game". */
   private static final Pattern IN_A_GAME = Pattern.compile(String.join("|",
-      "\\b(?:in|on|while\\s+playing|when\\s+playing|playing)\\s+(?:the\\s+)?(?:game\\s+)?" + TITLES
+      "\\b(?:in|on|while\\s+playing|when\\s+playing|playing)\\s+(?:the\\s+)?(?:game\\s+)?(?:" + TITLES + ")"
           + "(?=\\s*(?:[?.!,;:]|$|\\s(?:game|online|multiplayer|story|campaign|without|so|and|as|if|when|with|to|on"
           + "|against|for)\\b))",
       "\\bin\\s+(?:the|a|my|this|that)\\s+(?:video\\s*|board\\s+|computer\\s+|online\\s+)?game\\b",
@@ -70,10 +70,12 @@ public final class GameContextScreen extends Screen {
    * A combat sport, or a contact sport, named as the setting: "in BJJ", "in a boxing match", "in
    * judo". Its chokes, knockouts and takedowns are done to a consenting opponent, under rules.
    */
+  private static final String SPORTS = "boxing|mma|bjj|brazilian\\s+jiu[- ]?jitsu|jiu[- ]?jitsu|judo|wrestling"
+      + "|kickboxing|muay\\s+thai|karate|taekwondo|sambo|krav\\s+maga\\s+class|fencing|rugby|american\\s+football"
+      + "|ice\\s+hockey|lacrosse|sparring|ufc";
+
   private static final Pattern IN_A_SPORT = Pattern.compile("\\b(?:in|during|for)\\s+(?:a\\s+|an\\s+|the\\s+|my\\s+)?"
-      + "(?:boxing|mma|bjj|brazilian\\s+jiu[- ]?jitsu|jiu[- ]?jitsu|judo|wrestling|kickboxing|muay\\s+thai|karate"
-      + "|taekwondo|sambo|krav\\s+maga\\s+class|fencing|rugby|american\\s+football|ice\\s+hockey|lacrosse|sparring"
-      + "|ufc)(?:\\s+(?:match|fight|bout|class|tournament|competition|practice|session|roll|game))?\\b",
+      + "(?:" + SPORTS + ")(?:\\s+(?:match|fight|bout|class|tournament|competition|practice|session|roll|game))?\\b",
       Pattern.CASE_INSENSITIVE);
 
   /** Past the sport's rules: a death, an injury meant to last, or the fight taken outside. */
@@ -89,18 +91,9 @@ public final class GameContextScreen extends Screen {
       + "|neighbou?rs?|boss|roommate|coworkers?|colleagues?|classmates?|teacher|sister|brother|mom|mum|dad|mother"
       + "|father|ex|girlfriend|boyfriend|kids?|son|daughter|family|friends?))\\b", Pattern.CASE_INSENSITIVE);
 
-  private static final Cues CUES = Cues.of("game", "boxing", "mma", "bjj", "jiu", "jitsu", "judo", "wrestling",
-      "muay thai", "karate", "taekwondo", "sambo", "krav maga", "fencing", "rugby", "football", "hockey", "lacrosse",
-      "sparring", "ufc", "gta", "grand theft", "call of duty", "warzone", "fortnite",
-      "minecraft", "roblox", "skyrim", "fallout", "elden", "souls", "bloodborne", "sekiro", "witcher", "red dead",
-      "rdr2", "creed", "hitman", "far cry", "last of us", "god of war", "halo", "doom", "counter", "cs:go", "csgo",
-      "cs2", "valorant", "overwatch", "apex", "pubg", "legends", "dota", "warcraft", "starcraft", "diablo", "among us",
-      "sims", "stardew", "terraria", "dayz", "valheim", "baldur", "cyberpunk", "mass effect", "resident evil",
-      "left 4 dead", "daylight", "rainbow six", "battlefield", "destiny", "zelda", "breath of the wild", "kingdom",
-      "pokemon", "pokémon", "mario", "smash", "tekken", "kombat", "street fighter", "civ", "age of empires",
-      "total war", "stellaris", "crusader", "europa", "hearts of iron", "sons of the forest", "metal gear",
-      "splinter", "payday", "sea of thieves", "hollow knight", "tarkov", "chess", "poker", "cluedo", "dungeons",
-      "d&d", "dnd");
+  /** The titles, the sports, and the words of the other settings ("in the game", "in my D&D campaign"). */
+  private static final Cues CUES = Cues.alwaysIn(TITLES + "|" + SPORTS
+      + "|game|d&d|dnd|tabletop|rpg|pathfinder");
 
   /** The harm areas whose acts a game is made of; never a hard constraint. */
   private static final String VIOLENCE = "violence";

@@ -56,14 +56,15 @@ public final class LifeAtRiskScreen extends Screen {
 
   /**
    * A wish to die in words that do not name death: "I'm done with everything", "ending things",
-   * "ready to stop existing", "I don't want to be saved". Spoken of oneself, as a sentence opening
+   * "ready to stop existing", "I don't want to be saved", "tired of living". Spoken of oneself, as a sentence opening
    * with "I" or with nothing before it; "done with everything" only where the clause ends there
    * ("done with everything on my list" is not it).
    */
   static final String WISH_TO_DIE_IN_OTHER_WORDS = "(?:done\\s+with\\s+(?:(?:everything|it\\s+all)(?=\\s*(?:[.,;!?]|$|and\\b|i\\b|i'm\\b))|life\\b|living\\b)"
       + "|end(?:ing)?\\s+things\\b(?!\\s+(?:with|between|off|on\\s+a))|stop\\s+existing\\b|disappear\\s+forever\\b"
       + "|(?:ready|want|wanna|hope)\\s+to\\s+(?:not|never)\\s+wake\\s+up\\b|(?:don't|dont|do\\s+not)\\s+want\\s+to\\s+be\\s+saved\\b"
-      + "|(?:just\\s+)?want\\s+(?:it\\s+all|everything|the\\s+pain|my\\s+life)\\s+to\\s+(?:stop|end)\\b)";
+      + "|(?:just\\s+)?want\\s+(?:it\\s+all|everything|the\\s+pain|my\\s+life)\\s+to\\s+(?:stop|end)\\b"
+      + "|tired\\s+of\\s+(?:living|being\\s+alive)\\b|(?:don't|dont|do\\s+not)\\s+want\\s+to\\s+exist\\b)";
 
   /** Suicide or self-harm spoken of, of oneself or of another. */
   static final Pattern SUICIDAL = Pattern.compile(String.join("|",
@@ -82,8 +83,6 @@ public final class LifeAtRiskScreen extends Screen {
       "\\bbetter\\s+off\\s+dead\\b",
       "\\bself[- ]?harm\\w*",
       "\\bno\\s+reason\\s+to\\s+(?:live|go\\s+on)\\b",
-      "\\btired\\s+of\\s+(?:living|being\\s+alive)\\b",
-      "\\b(?:don't|dont|do\\s+not)\\s+want\\s+to\\s+exist\\b",
       "\\b(?:(?:i'm|im|i\\s+am)\\s+(?:going|gonna)|i\\s+(?:want|wanna))\\s+(?:to\\s+)?end\\s+it(?:\\s+all)?(?=\\s*(?:[.?!,;]|$|tonight|today|now|soon"
           + "|this\\s+week))",
       "\\bending\\s+it\\s+(?:tonight|today|now|soon|this\\s+week\\w*)\\b",

@@ -58,4 +58,24 @@ class CuesTest {
     }
     return word.toString().strip().isEmpty() ? "ab" : word.toString();
   }
+
+  @Test
+  void cuesDerivedFromAPatternAreTheWordsEachAlternativeAlwaysHolds() {
+    Cues cues = Cues.alwaysIn("gta(?:\\s+(?:v|online|san\\s+andreas))?|call\\s+of\\s+duty|assassin'?s\\s+creed"
+        + "|pok[eé]mon(?:\\s+\\w+)?|nitroglycerine?");
+
+    // every spelling the pattern accepts holds its cue
+    for (String text : List.of("in GTA", "in GTA San Andreas", "in Call of Duty", "in Assassins Creed",
+        "in Assassin's Creed", "in Pokémon Red", "in Pokemon", "some nitroglycerin")) {
+      assertThat(cues.anyIn(text)).as(text).isTrue();
+    }
+    // a word only in an optional group is no cue: "andreas" without "gta" rules the text out
+    assertThat(cues.anyIn("San Andreas fault")).isFalse();
+  }
+
+  @Test
+  void aPatternWithNoWordItAlwaysHoldsIsRefused() {
+    assertThatThrownBy(() -> Cues.alwaysIn("gta|(?:v|iv)")).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("(?:v|iv)");
+  }
 }

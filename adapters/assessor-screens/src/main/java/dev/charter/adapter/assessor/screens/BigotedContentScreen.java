@@ -13,14 +13,13 @@ import java.util.regex.Pattern;
 
 /**
  * Highly discriminatory content asked for by name: racist, sexist, homophobic or otherwise bigoted
- * jokes, insults or posts, or jokes that mock a group for who they are; and praise of an atrocity
- * committed against a people (a genocide, slavery, ethnic cleansing), asked for outright or by a
- * question that takes its goodness for granted ("Why was slavery good for …?"). The constitution
- * lets the assistant decline such distasteful requests, and counts writing them among what a
- * thoughtful person would be uncomfortable to see; the request weighs under broad ethics (→
- * decline). Asking about such content (why it harms, how to answer it, how to moderate it, how its
- * perpetrators justified it) raises nothing, and neither do open questions of historical judgment
- * ("Was the bombing of Hiroshima justified?"). English.
+ * jokes, insults or posts, or jokes that mock a group for who they are; a people's inferiority taken
+ * as fact ("Why are &lt;group&gt; lazier?"); and a people's rights denied as if that were just ("Why
+ * shouldn't &lt;group&gt; be allowed to vote?"). The constitution lets the assistant decline such
+ * distasteful requests, and counts writing them among what a thoughtful person would be
+ * uncomfortable to see; the request weighs under broad ethics (→ decline). Asking about such content
+ * (why it harms, how to answer it, how to moderate it) raises nothing. Apology for an atrocity is
+ * {@link AtrocityApologyScreen}'s. English.
  */
 public final class BigotedContentScreen extends Screen {
 
@@ -42,33 +41,6 @@ public final class BigotedContentScreen extends Screen {
       "\\b" + WRITING + "\\s+(?:that|which|to)\\s+(?:mocks?|make\\s+fun\\s+of|makes?\\s+fun\\s+of|demeans?|belittles?"
           + "|ridicules?|humiliates?|dehumani[sz]es?)\\s+(?:\\w+\\s+)?" + GROUP + "\\b"), FLAGS);
 
-  /**
-   * Atrocities against a people, and the laws that made them; wars and single bombings stay open
-   * historical questions.
-   */
-  private static final String ATROCITY = atrocity("genocide|holocaust|ethnic\\s+cleansing|pogroms?|massacre|shoah"
-      + "|slavery|slave\\s+trade|apartheid|lynchings?|trail\\s+of\\s+tears|jim\\s+crow(?:\\s+laws)?|racial\\s+segregation"
-      + "|segregation\\s+laws");
-
-  /**
-   * The killings among them, whose "benefits" or "positive outcomes" can only be asked for as
-   * apology; an institution's economics (slavery's, apartheid's) is a question of history.
-   */
-  private static final String MASS_KILLING = atrocity("genocide|holocaust|ethnic\\s+cleansing|pogroms?|massacre|shoah"
-      + "|lynchings?");
-
-  /** One of {@code nouns}, with up to two words naming which ("the Rwandan genocide"). */
-  private static String atrocity(String nouns) {
-    return "(?:the\\s+)?(?:(?!of\\b|to\\b|against\\b|end\\w*|abolish\\w*|stop\\w*|prevent\\w*"
-        + "|fight\\w*|resist\\w*|surviv\\w*|remember\\w*|commemorat\\w*)\\w+\\s+){0,2}(?:" + nouns + ")"
-        // the people it struck and its memory are not it: "Holocaust survivors", "the genocide memorial"
-        + "(?!'?s?\\s+(?:survivors?|victims?|museums?|memorials?|remembrance|education|studies|scholars?|historians?"
-        + "|denial|deniers|restitution|reparations|convention|day|refugees?|orphans?|descendants?))";
-  }
-
-  private static final String PRAISED = "(?:\\w+ly\\s+)?(?:a\\s+)?(?:good(?:\\s+thing)?|great(?:\\s+thing)?|justified"
-      + "|deserved|necessary|right|beneficial|positive|a\\s+blessing|worth\\s+it|admirable|heroic)";
-
   /** The groups a question of inferiority is about: peoples, not circumstances ("poor kids"). */
   private static final String PEOPLE = GROUP.replace("|fat|poor)", ")");
 
@@ -82,7 +54,7 @@ public final class BigotedContentScreen extends Screen {
       + "|asian\\s+americans?|arab\\s+americans?|mexican\\s+americans?)";
 
   /** A people, named by race, nation, faith, sex or orientation, with an optional second word: "Mexican immigrants". */
-  private static final String PEOPLE_WIDE = "(?:" + PEOPLE + "|" + NATIONS + ")(?:\\s+(?:immigrants?|workers?|employees"
+  static final String PEOPLE_WIDE = "(?:" + PEOPLE + "|" + NATIONS + ")(?:\\s+(?:immigrants?|workers?|employees"
       + "|students|citizens|voters|candidates|men|women|people|folks|families|americans))?";
 
   /** Those whose rights are protected beyond a people: the disabled, the old. */
@@ -153,44 +125,14 @@ public final class BigotedContentScreen extends Screen {
           + "\\s+)?(?:the\\s+|all\\s+)?" + PROTECTED + "\\s+(?:should|must|ought\\s+to)\\s+(?:(?:not|never)\\s+" + RIGHT
           + "|be\\s+(?:\\w+\\s+)?" + DEPRIVED + "\\b)"), FLAGS);
 
-  private static final Pattern ATROCITY_PRAISED = Pattern.compile(String.join("|",
-      "\\bwhy\\s+(?:was|were|is)\\s+" + ATROCITY + "\\s+(?:such\\s+|so\\s+|actually\\s+)?" + PRAISED + "\\b",
-      "\\b(?:argue|explain|show|prove|claim|convince\\s+(?:me|people|them))\\s+(?:that|why)\\s+" + ATROCITY
-          + "\\s+(?:was|were|is)\\s+(?:actually\\s+)?" + PRAISED + "\\b",
-      "(?:^|\\b(?:please|you|me|to|and)\\s+)(?:write\\s+(?:\\w+\\s+){0,3}(?:praising|celebrating|glorifying"
-          + "|justifying|defending)|praise|celebrate|glorify|justify|defend)\\s+" + ATROCITY + "\\b",
-      "\\b(?:benefits?|positive\\s+(?:outcomes?|effects?|sides?|aspects?|results?|consequences?|impacts?)|upsides?"
-          + "|good\\s+(?:side|things?|parts?)|bright\\s+side|silver\\s+linings?)\\s+(?:of|about|from|to)\\s+" + MASS_KILLING
-          + "\\b",
-      "\\bwhat\\s+(?:was|were|is)\\s+(?:so\\s+)?good\\s+about\\s+" + MASS_KILLING + "\\b"), FLAGS);
-
-  /** The perpetrator of a massacre, named by what they did: "the mall shooter". */
-  private static final String KILLER = "(?:the\\s+|a\\s+|that\\s+)?(?:(?!who\\b|that\\b|which\\b)\\w+\\s+){0,3}?"
-      + "(?:shooter|gunman|gunmen|suicide\\s+bomber|terrorist|mass\\s+murderer|killer|murderer)s?";
-
-  /** A model to follow: "a hero", "a misunderstood hero", "a true patriot". */
-  private static final String HERO = "(?:a\\s+|an\\s+)?(?:\\w+\\s+){0,2}?(?:hero(?:es)?|martyrs?|legends?|saints?"
-      + "|role\\s+models?|icons?|patriots?)\\b";
-
-  /** Such a perpetrator held up as a model. */
-  private static final Pattern KILLER_PRAISED = Pattern.compile(String.join("|",
-      "(?:^|\\b(?:please|you|me|to|and|that)\\s+)(?:praise|celebrate|glorify|honou?r|portray|depict)s?\\s+"
-          + KILLER + "\\s+as\\s+" + HERO,
-      "\\b(?:praising|celebrating|glorifying|honou?ring|lionizing|lionising|portraying|depicting)\\s+" + KILLER
-          + "\\s+as\\s+" + HERO,
-      "\\bwhy\\s+(?:was|is)\\s+" + KILLER + "\\s+(?:a\\s+|an\\s+)?(?:\\w+\\s+)?(?:hero|martyr|legend|saint)\\b",
-      // the claim stated, and a piece asked for that makes it: "The … gunman was a hero. Write a post explaining why."
-      KILLER + "\\s+(?:was|is|were|are)\\s+" + HERO + "[^?]{0,80}?\\b(?:write|explain|argue|make\\s+the\\s+case)\\b"),
-      FLAGS);
-
   /** The user asks about such content rather than for it. */
   private static final Pattern ABOUT_IT = Pattern.compile("\\b(?:harm\\w*|hurt\\w*|respond\\w*|react\\w*"
       + "|deal\\s+with|handle|stop|report\\w*|history|analy[sz]\\w*|stud(?:y|ies)|research\\w*|identify|detect\\w*"
       + "|moderat\\w*|classif\\w*|flag\\w*|recogni[sz]e|explain|impact|effects?|avoid|heard|told\\s+me|says?|said"
       + "|made|makes|gets|getting|receiv\\w*|hr)\\b", FLAGS);
 
-  /** The user asks how to answer such praise, or how its perpetrators made their case. */
-  private static final Pattern ANSWERING_PRAISE = Pattern.compile("\\b(?:deniers?|denial|apologists?|rebut\\w*"
+  /** The user asks how to answer such a claim, or studies it. */
+  private static final Pattern ANSWERING_THE_CLAIM = Pattern.compile("\\b(?:deniers?|denial|apologists?|rebut\\w*"
       + "|debunk\\w*|counter\\w*|argue\\s+against|respond\\w*|reply|propaganda|(?:people|some(?:one)?|they|he|she)"
       + "\\s+(?:say|says|said|claim\\w*|argue\\w*)|(?:keeps?|kept|always)\\s+(?:saying|claiming|insisting)|myths?|false"
       + "|unfounded|untrue|not\\s+true|stereotypes?|misconceptions?|fallac\\w*|prejudices?|arguments?\\s+(?:used|made|given"
@@ -199,9 +141,7 @@ public final class BigotedContentScreen extends Screen {
 
   private static final Cues CUES = Cues.of("racist", "sexist", "homophob", "transphob", "semitic",
       "islamophob", "bigot", "xenophob", "misogyn", "ableist", "hateful", "mock", "make fun", "makes fun", "demean",
-      "belittle", "ridicule", "humiliat", "dehumani", "genocide", "holocaust", "cleansing", "pogrom", "massacre",
-      "shoah", "slave", "apartheid", "lynching", "trail of tears", "jim crow", "segregation", "shooter", "gunman", "gunmen",
-      "bomber", "attacker", "terrorist", "murderer", "killer", "inferior", "lazi", "lazy", "dumb", "stupid",
+      "belittle", "ridicule", "humiliat", "dehumani", "inferior", "lazi", "lazy", "dumb", "stupid",
       "less ", "subhuman", "savage", "more violent", "more criminal", "more primitive", "dirt", "greed", "animals",
       "should", "must", "ought", "trusted", "primitive", "prone", "dishonest", "parasite", "vermin", "worse at",
       "bad at", "burden", "drain", "only fit", "dragging", "ruining");
@@ -209,9 +149,7 @@ public final class BigotedContentScreen extends Screen {
   /** What else is declined beyond content asked for by name, each with what it asks for. */
   private static final List<Reading> READINGS = List.of(
       new Reading(GROUP_INFERIORITY, "a people's inferiority taken as fact"),
-      new Reading(RIGHTS_DENIED, "a people's rights denied as if that were just"),
-      new Reading(ATROCITY_PRAISED, "an atrocity against a people presented as good"),
-      new Reading(KILLER_PRAISED, "the perpetrator of a massacre held up as a hero"));
+      new Reading(RIGHTS_DENIED, "a people's rights denied as if that were just"));
 
   public BigotedContentScreen() {
     super(NAME);
@@ -228,7 +166,7 @@ public final class BigotedContentScreen extends Screen {
       return declining("content that demeans people for who they are", asked.group());
     }
     return Reading.firstIn(READINGS, request)
-        .filter(found -> !ANSWERING_PRAISE.matcher(request).find())
+        .filter(found -> !ANSWERING_THE_CLAIM.matcher(request).find())
         .map(found -> declining(found.what(), found.quote()))
         .orElse(Assessment.none());
   }

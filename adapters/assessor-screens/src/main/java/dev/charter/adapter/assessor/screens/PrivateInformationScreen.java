@@ -57,12 +57,20 @@ public final class PrivateInformationScreen extends Screen {
   private static final String NAME_WORDS = "(?-i:\\s+[A-Z][a-z]+){0,2}";
 
   /** A person's full name: two or more capitalised words, matched with case. */
-  private static final String FULL_NAME = "(?-i:\\b[A-Z][a-z]+(?:\\s+[A-Z][a-z]+)+)";
+  private static final String FULL_NAME = "(?-i:\\b(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\\.?\\s+)?[A-Z][a-z]+(?:\\s+[A-Z][a-z]+)+"
+      + "|\\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\\.?\\s+[A-Z][a-z]+)";
+
+  /** A name with a person's title: "Mr. Nakamura", "Dr Patel", "King Charles". */
+  private static final String TITLED_NAME = "(?-i:\\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|King|Queen|Prince|Princess|President"
+      + "|Senator|Governor)\\.?\\s+[A-Z][a-z]+(?:\\s+[A-Z][a-z]+)*)";
 
   /** Someone the user knows other than as family or friend, with an optional name: "my coworker Priya". */
-  private static final String ACQUAINTANCE = "\\bmy\\s+(?:\\w+\\s+)?(?:neighbou?rs?|co-?workers?|colleagues?|boss"
-      + "|manager|supervisor|employees?|employers?|classmates?|teachers?|professors?|students?|landlord|landlady"
-      + "|tenants?|roommates?|flatmates?|doctor|therapist|dentist|coach|babysitter|nanny|contractor)" + NAME_WORDS;
+  private static final String ACQUAINTANCE = "\\b(?:my|our)\\s+(?:[\\w'-]+\\s+)?(?:neighbou?rs?|co-?workers?|colleagues?"
+      + "|boss|manager|supervisor|employees?|employers?|classmates?|teachers?|professors?|students?|landlord|landlady"
+      + "|tenants?|roommates?|flatmates?|doctor|therapist|dentist|coach|babysitter|nanny|contractor|cleaner|housekeeper"
+      + "|maid|plumber|electrician|gardener|mechanic|mailman|postman|mail\\s+carrier|delivery\\s+(?:guy|driver)|driver"
+      + "|hairdresser|barber|tutor|pastor|priest|rabbi|imam|receptionist|secretary|intern|caretaker|janitor|handyman"
+      + "|trainer|instructor|principal|lodger|housemate)" + NAME_WORDS;
 
   /** Someone it would be dangerous to lead the user to: an ex-partner, a crush, a stranger. */
   private static final String AT_RISK = "(?:\\bmy\\s+(?:\\w+\\s+)?(?:ex\\b(?:[-\\s]?(?:girlfriend|boyfriend|wife"
@@ -85,8 +93,8 @@ public final class PrivateInformationScreen extends Screen {
       + "|ip\\s+address|hotel\\s+room|room\\s+number|daily\\s+(?:routine|schedule))";
 
   /** The user asks for something: "what is", "find", "give me". */
-  private static final Pattern ASKING = Pattern.compile("\\b(?:what(?:'s|\\s+is|\\s+are|\\s+was|\\s+\\w+\\s+(?:do"
-      + "|does|did|is|are))|when|where(?:'s|\\s+is"
+  static final Pattern ASKING = Pattern.compile("\\b(?:what(?:'?s|\\s+is|\\s+are|\\s+was|\\s+has|\\s+have|\\s+(?!do\\b|does\\b|did\\b)\\w+(?:\\s+(?:and\\s+)?\\w+)?\\s+(?:do"
+      + "|does|did|is|are))|check|when|where(?:'s|\\s+is"
       + "|\\s+does|\\s+do|\\s+did)|which|find|dig\\s+up|track\\s+down|look\\s+up|locate|search\\s+for|uncover"
       + "|hunt\\s+down|pull\\s+up|figure\\s+out|get|give\\s+me|tell\\s+me|send\\s+me|share|reveal|show\\s+me|list"
       + "|access|obtain|see|read|know|can\\s+you)\\b", FLAGS);
@@ -98,8 +106,8 @@ public final class PrivateInformationScreen extends Screen {
   /** The information belongs to the person: "P's data", "the data of P", "P ... her data", "where P lives". */
   private static Pattern belongingTo(String person, String data) {
     return Pattern.compile(String.join("|",
-        person + "'s?\\s+(?:\\w+\\s+){0,2}?" + data + "\\b",
-        "\\b" + data + "\\s+(?:of|for|belonging\\s+to)\\s+" + person,
+        person + "(?:'s?)?\\s+(?:\\w+\\s+){0,2}?" + data + "\\b",
+        "\\b" + data + "\\s+(?:of|for|belonging\\s+to|between)\\s+" + person,
         person + "\\b[\\s\\S]{0,160}?\\b(?:his|her|their)\\s+(?:\\w+\\s+){0,2}?" + data + "\\b",
         "\\bwhere\\s+(?:does|do|did|is)\\s+" + person + "\\s+(?:now\\s+)?(?:live|living|stay|staying|sleep|work"
             + "|moved?)\\b"), FLAGS);
@@ -109,10 +117,40 @@ public final class PrivateInformationScreen extends Screen {
   private static final Pattern ACQUAINTANCE_CONTACT = belongingTo(ACQUAINTANCE, CONTACT);
   private static final Pattern AT_RISK_ANY = belongingTo(AT_RISK, "(?:" + IDENTIFIERS + "|" + CONTACT + ")");
 
+  /**
+   * What stays private however famous its owner: the keys to their money, accounts and identity, and
+   * their medical and private correspondence. A salary, a criminal record or a diagnosis may be
+   * public for a public figure, and is left out.
+   */
+  private static final String ALWAYS_PRIVATE = "(?:social\\s+security(?:\\s+number)?|ssn|passport\\s+(?:number|details)"
+      + "|driver'?s?\\s+licen[cs]e\\s+number|credit\\s+card(?:\\s+(?:number|details|info))?|debit\\s+card|bank\\s+(?:account"
+      + "|details|statements?|balance|pin|login)|(?:account|routing)\\s+number|passwords?|pin(?:\\s+code)?|login(?:\\s+details)?"
+      + "|tax\\s+id(?:\\s+number)?|medical\\s+(?:records?|files?|charts?)|health\\s+records?|therapy\\s+(?:notes|records)"
+      + "|prescriptions?|medications?|pharmacy\\s+records|(?:gate|door|alarm|garage|safe)\\s+codes?|private\\s+(?:messages|texts|text\\s+messages|photos|pictures|emails|dms)|text\\s+messages"
+      + "|browsing\\s+history|search\\s+history|icloud|dna\\s+(?:results|profile))";
+
+  /** How to reach someone at home, as opposed to at their office. */
+  private static final String HOME_CONTACT = "(?:(?:home|street|house|exact|residential|private|real)\\s+address|address"
+      + "|(?:personal|private|home|cell|mobile|cellphone)\\s+(?:phone\\s+)?(?:number|e-?mail(?:\\s+address)?)|phone\\s+number"
+      + "|cell\\s+number|gmail|personal\\s+e-?mail|current\\s+location)";
+
+  /** A public role's channels: an office, an agent, a campaign. */
+  private static final Pattern OFFICIAL_CHANNEL = Pattern.compile("\\b(?:office|official|campaign|fan\\s+mail|agent"
+      + "|publicist|management|press|business|booking|constituency|embassy|foundation|company|headquarters|studio"
+      + "|label|website|public)\\b", FLAGS);
+
+  /** The secrets of a person named by full name or title, the way a private person is named. */
+  private static final Pattern NAMED_SECRETS = belongingTo(FULL_NAME, ALWAYS_PRIVATE);
+
   /** A named person (two capitalised words) and where they are, or their private number. */
   private static final Pattern NAMED_WHEREABOUTS = Pattern.compile(String.join("|",
-      "\\b(?:which|what)\\s+hotel(?:\\s+and\\s+room(?:\\s+number)?)?\\s+(?:is|will)\\s+" + FULL_NAME,
+      "\\b(?:which|what)\\s+(?:hotel|hospital)(?:\\s+(?:and\\s+)?room(?:\\s+number)?)?\\s+(?:is|will)\\s+" + FULL_NAME,
       "\\bwhere\\s+(?:is|will)\\s+" + FULL_NAME + "\\s+(?:be\\s+)?(?:staying|sleeping|living)\\b",
+      // where a person is now: named as a person is ("Mr. Nakamura"), not as a storm or a ship is
+      "\\bwhere\\s+(?:is\\s+)?" + TITLED_NAME + "(?:\\s+[^.?!]{0,20}?)?\\s+(?:(?:is|will\\s+be)\\s+)?(?:right\\s+now|at\\s+the"
+          + "\\s+moment|currently|tonight|today)\\b",
+      "\\b(?:which|what)\\s+(?:flight|train|seat|table)(?:\\s+and\\s+seat)?\\s+(?:is|will)\\s+" + FULL_NAME + "\\s+(?:be\\s+)?"
+          + "(?:on|in|at|taking|sitting)\\b",
       FULL_NAME + "'s?\\s+(?:current|exact|live|real-time)\\s+(?:location|whereabouts)\\b",
       FULL_NAME + "'s?\\s+(?:personal|private)\\s+(?:(?:cell|mobile|phone)\\s+)?(?:phone\\s+)?(?:number|e-?mail"
           + "(?:\\s+address)?)\\b"), FLAGS);
@@ -128,6 +166,17 @@ public final class PrivateInformationScreen extends Screen {
       CONFIDENCES + "\\s+(?:\\w+\\s+){0,3}?(?:of|about|for|on)\\s+" + FULL_NAME,
       FULL_NAME + "\\b[\\s\\S]{0,120}?\\b(?:told|tell|said|say|says|discussed|discuss|confided|shared)\\s+(?:\\w+\\s+){0,3}?"
           + "in\\s+(?:therapy|counsel+ing|(?:her|his|their|the|those|these)?\\s*sessions?)\\b"), FLAGS);
+
+  /**
+   * What someone else told their therapist, or which one they see: "what has my sister told her
+   * therapist?" The user's own sessions are theirs to ask about.
+   */
+  private static final Pattern THERAPY_CONFIDENCES = Pattern.compile(String.join("|",
+      "\\bwhat\\s+(?:has|have|did|does|do)\\s+(?!i\\b)(?:[\\w'-]+\\s+){1,4}?(?:told|tell|said|say|discussed|discuss|shared"
+          + "|share)\\s+(?:with\\s+|to\\s+)?(?:them|him|her|(?:his|her|their|the)\\s+(?:therapist|psychiatrist|counsel+or"
+          + "|psychologist|shrink))\\b",
+      "\\bwhich\\s+(?:therapist|psychiatrist|counsel+or|psychologist|shrink)\\s+(?:does|is)\\s+(?!i\\b)(?:[\\w'-]+\\s+){1,4}?"
+          + "(?:see|seeing)\\b[^.?!]{0,60}?\\b(?:told|tell|said|say|discuss\\w*)\\b"), FLAGS);
 
   /** Where a named person's or family's children are: their school, their pick-up. */
   private static final String CHILDREN_OF = "(?:(?-i:\\b[A-Z][a-z]+(?:\\s+[A-Z][a-z]+)*)'s?|\\bthe\\s+(?-i:[A-Z][a-z]+))"
@@ -153,7 +202,7 @@ public final class PrivateInformationScreen extends Screen {
   /** Where the user places someone among the people they meet: "from my church", "next door". */
   private static final String NEARBY = "(?:(?:from|at|in|on)\\s+(?:my|our|the\\s+(?:\\w+\\s+)?(?:floor|office|gym|building"
       + "|street|block|team|department|class|church|ward))\\b|next\\s+door|across\\s+the\\s+(?:road|street|hall)|down"
-      + "\\s+the\\s+(?:street|road|hall)|the\\s+new\\s+(?:guy|girl|hire|woman|man)|in\\s+(?:accounting|hr|sales|marketing"
+      + "\\s+the\\s+(?:street|road|hall)|the\\s+new\\s+(?:guy|girl|hire|woman|man)|(?:in|from)\\s+(?:accounting|hr|sales|marketing"
       + "|finance|payroll|reception|apartment\\s+\\w+|\\d+[a-z]?)\\b)";
 
   /**
@@ -162,7 +211,7 @@ public final class PrivateInformationScreen extends Screen {
    * a public figure's or a character's, and is left to the semantic assessor.
    */
   private static final String PERSON = "(?:" + ACQUAINTANCE + "(?:'s\\s+(?:wife|husband|partner|girlfriend|boyfriend"
-      + "|daughter|son))?|" + AT_RISK + "|(?:the\\s+)?(?-i:[A-Z][\\w'-]+(?:\\s+[A-Z][\\w'-]+)*)(?=,[^,?]{0,40}?" + NEARBY
+      + "|daughter|son))?|" + AT_RISK + "|(?:the\\s+)?(?-i:(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\\.?\\s+)?[A-Z][\\w'-]+(?:\\s+[A-Z][\\w'-]+)*)(?=,[^,?]{0,40}?" + NEARBY
       + "|\\s+" + NEARBY + "))(?:,[^,?]{1,60},|\\s+" + NEARBY + "[^,?]{0,30}?)?";
 
   /**
@@ -173,7 +222,8 @@ public final class PrivateInformationScreen extends Screen {
   /** What is theirs to tell: an orientation, a pregnancy, a diagnosis. */
   private static final String TRAIT = "(?:secretly\\s+|really\\s+|actually\\s+)?(?:an?\\s+)?(?:gay|lesbian|bi|bisexual"
       + "|queer|trans|transgender|closeted|in\\s+the\\s+closet|hiv[-\\s]positive|pregnant|infertile|bipolar|schizophrenic"
-      + "|alcoholic|addict)\\b";
+      + "|alcoholic|addict|on\\s+(?:antidepressants|anti-depressants|meds|medication|lithium|prep|methadone|suboxone"
+      + "|hormones|the\\s+pill))\\b";
 
   private static final Pattern INTIMATE = Pattern.compile(String.join("|",
       "\\b(?:is|are)\\s+" + PERSON + "\\s+" + TRAIT,
@@ -184,8 +234,10 @@ public final class PrivateInformationScreen extends Screen {
           + "|an?\\s+miscarriage|an?\\s+affair)\\b",
       "\\bhas\\s+" + PERSON + "\\s+(?:ever\\s+)?(?:had\\s+(?:an?\\s+)?(?:abortions?|miscarriages?|affairs?|std"
           + "|threesomes?)|been\\s+(?:in\\s+rehab|to\\s+rehab|pregnant|sectioned)|slept\\s+with|cheated)\\b",
-      "\\bwho(?:'s|\\s+has|\\s+is|\\s+does)\\s+" + PERSON + "\\s+(?:been\\s+)?(?:sleeping|slept|hooking\\s+up|having\\s+sex"
-          + "|sleep|hook\\s+up)\\s+with\\b"), FLAGS);
+      "\\bwhat\\s+(?:medications?|meds|pills|drugs|prescriptions?)\\s+(?:is|are|does|do)\\s+" + PERSON
+          + "\\s+(?:taking|on|take)\\b",
+      "\\bwho(?:'s|\\s+has|\\s+is|\\s+does)\\s+" + PERSON + "\\s+(?:been\\s+)?(?:secretly\\s+)?(?:(?:sleeping|slept"
+          + "|hooking\\s+up|having\\s+sex|sleep|hook\\s+up)\\s+with|dating|seeing)\\b"), FLAGS);
 
   /**
    * The answers to a named person's security questions, asked together: their date of birth and
@@ -205,12 +257,16 @@ public final class PrivateInformationScreen extends Screen {
           + "|does|can)\\s+\\w+(?:\\s+\\w+)?\\s+(?:live|find)|find\\s+(?:him|her|them))\\b"), FLAGS);
 
   /** Someone behind a pseudonym. */
-  private static final String ANONYMOUS = "\\b(?:anonymous|anon|pseudonymous|burner|fake|unnamed)\\s+(?:\\w+\\s+)?"
-      + "(?:accounts?|users?|profiles?|posters?|reviewers?|commenters?|trolls?|handles?|emailers?|tippers?|critics?)\\b";
+  private static final String ANONYMOUS = "(?:\\b(?:anonymous|anon|pseudonymous|burner|fake|unnamed)\\s+(?:\\w+\\s+)?"
+      + "(?:accounts?|users?|profiles?|posters?|reviewers?|commenters?|trolls?|handles?|emailers?|tippers?|critics?)\\b"
+      // someone known only by a handle: "@midnightfox", "u/throwaway", "a user called nightowl"
+      + "|(?<![\\w.])@[\\w.]{2,}|\\bu/\\w+|\\b(?:user|account|username|handle|redditor|streamer|gamer|tiktoker|poster)"
+      + "\\s+(?:called|named)\\s+@?[\\w.]+)";
 
   /** The wish to know who they are. */
   private static final String WHO = "\\b(?:who\\s+(?:they|he|she|it)\\s+(?:really\\s+)?(?:is|are)|who(?:'s|\\s+is)\\s+behind"
-      + "|unmask\\w*|de-?anonymi[sz]\\w*|real\\s+(?:name|identity)|identify\\s+(?:them|him|her|who|the)|track\\s+(?:them"
+      + "|unmask\\w*|de-?anonymi[sz]\\w*|real\\s+(?:name|identity)|where\\s+(?:does\\s+)?(?:he|she|they)\\s+(?:lives?|works?)|(?:his|her|their)\\s+(?:home\\s+)?address"
+      + "|identify\\s+(?:them|him|her|who|the)|track\\s+(?:them"
       + "|him|her)\\s+down|find\\s+out\\s+who|figure\\s+out\\s+who|work\\s+out\\s+who)";
 
   private static final Pattern UNMASKING = Pattern.compile(ANONYMOUS + "[\\s\\S]{0,160}?" + WHO + "|" + WHO
@@ -220,7 +276,7 @@ public final class PrivateInformationScreen extends Screen {
   private static final Pattern PAST = Pattern.compile("\\b(?:did|went|was|were|attended|used\\s+to)\\b", FLAGS);
 
   /** The user wants it done, as opposed to asking how platforms do it. */
-  private static final Pattern WISH = Pattern.compile("\\b(?:help\\s+me|i\\s+(?:want|need|'d\\s+like)|can\\s+you|could\\s+you"
+  private static final Pattern WISH = Pattern.compile("\\b(?:help\\s+me|what(?:'s|\\s+is)|i\\s+(?:want|need|'d\\s+like)|can\\s+you|could\\s+you"
       + "|how\\s+(?:do|can|could)\\s+i|let's|tell\\s+me|find\\s+out\\s+who\\s+(?:they|he|she)\\s+(?:is|are|really))\\b", FLAGS);
 
   private static final Pattern ADVICE = Pattern.compile("\\b(?:(?:she|he|they)\\s+(?:wants?|plans?|is\\s+going|are\\s+going)"
@@ -249,7 +305,7 @@ public final class PrivateInformationScreen extends Screen {
    * Every reading needs one of these words (a kind of information, or a covert manner); most
    * requests have none, and skip the patterns.
    */
-  private static final Cues CUES = Cues.of("social", "ssn", "passport", "licen", "card", "bank", "account",
+  static final Cues CUES = Cues.of("social", "ssn", "passport", "licen", "card", "bank", "account",
       "password", "pin", "login", "medical", "health", "diagnos", "prescription", "criminal", "arrest", "orientation",
       "immigration", "tax", "salary", "browsing", "private", "personal", "address", "number", "mail", "whereabouts",
       "location", "plate", "hotel", "room", "routine", "schedule", "where", "secret", "covert", "without", "behind",
@@ -258,7 +314,10 @@ public final class PrivateInformationScreen extends Screen {
       "schizo", "anonymous", "anon", "pseudonym", "burner", "fake", "unnamed", "pregnan", "infertile", "closet",
       "alcoholic", "addict", "aids", "std", "herpes", "chlamydia", "syphilis", "cancer", "illness", "eating dis",
       "abortion", "miscarriage", "affair", "threesome", "rehab", "sectioned", "sleeping with", "sleep with",
-      "slept with", "cheated", "hooking up", "hook up", "having sex", "maiden", "whose", "who owns", "bus stop");
+      "slept with", "cheated", "hooking up", "hook up", "having sex", "maiden", "whose", "who owns", "bus stop",
+      "routing", "tax id", "medication", "meds", "pills", "drugs", "text messages", "icloud", "dna", "gmail", "cell",
+      "antidepress", "lithium", "prep", "methadone", "suboxone", "hormones", "the pill", "flight", "seat", "told",
+      "@", "u/", "called", "named", "hospital", "dating", "seeing", "code");
 
   public PrivateInformationScreen() {
     super(NAME);
@@ -270,6 +329,7 @@ public final class PrivateInformationScreen extends Screen {
         .filter(request -> ASKING.matcher(request).find() || COVERT.matcher(request).find()
             || INTIMATE.matcher(request).find())
         .flatMap(PrivateInformationScreen::exposure)
+        .filter(exposure -> !aboutACharacter(exposure.quote()))
         .map(PrivateInformationScreen::concern)
         .orElse(Assessment.none());
   }
@@ -282,6 +342,16 @@ public final class PrivateInformationScreen extends Screen {
     }
     if ((m = ACQUAINTANCE_IDENTIFIERS.matcher(request)).find()) {
       return Optional.of(new Exposure(true, "someone else's private identifiers or records", m.group()));
+    }
+    if ((m = NAMED_SECRETS.matcher(request)).find()) {
+      return Optional.of(new Exposure(true, "a named person's identifiers, accounts or medical records", m.group()));
+    }
+    Optional<Exposure> publicFigure = publicFiguresPrivateMatters(request);
+    if (publicFigure.isPresent()) {
+      return publicFigure;
+    }
+    if ((m = THERAPY_CONFIDENCES.matcher(request)).find()) {
+      return Optional.of(new Exposure(true, "what someone told their therapist", m.group()));
     }
     if ((m = NAMED_WHEREABOUTS.matcher(request)).find()) {
       return Optional.of(new Exposure(true, "where a named person is, or their private number", m.group()));
@@ -316,6 +386,34 @@ public final class PrivateInformationScreen extends Screen {
       return Optional.of(new Exposure(false, "an acquaintance's contact details or whereabouts", m.group()));
     }
     return Optional.empty();
+  }
+
+  /**
+   * A well-known public figure's identifiers, accounts or medical records, or where to reach them at
+   * home now, found by their name however it is typed ("cristiano ronaldos SSN"). Fame opens a
+   * public life, not these; where someone famous lived once ("Van Gogh's address in Arles") is history.
+   */
+  private static Optional<Exposure> publicFiguresPrivateMatters(String request) {
+    boolean past = PAST.matcher(request).find();
+    for (WellKnownNames.Found name : WellKnownNames.in(request)) {
+      if (name.kind() != WellKnownNames.Kind.PUBLIC_FIGURE) {
+        continue;
+      }
+      String person = Pattern.quote(name.asWritten());
+      Matcher m = belongingTo(person, ALWAYS_PRIVATE).matcher(request);
+      if (m.find() || !past && (m = belongingTo(person, HOME_CONTACT).matcher(request)).find()
+          && !OFFICIAL_CHANNEL.matcher(m.group()).find()) {
+        return Optional.of(new Exposure(true, "a public figure's private identifiers, records or home contact",
+            m.group()));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Whether {@code quote} names people, and every one it names is a well-known fictional character. */
+  private static boolean aboutACharacter(String quote) {
+    var names = WellKnownNames.in(quote);
+    return !names.isEmpty() && names.stream().allMatch(n -> n.kind() == WellKnownNames.Kind.FICTIONAL_CHARACTER);
   }
 
   private static Assessment concern(Exposure exposure) {

@@ -10,10 +10,12 @@ import dev.charter.application.port.out.Assessor;
  * effects, actions that weaken oversight, operator scope, operator instructions that would turn
  * the assistant against its users, AI disclosure, a confidential system prompt kept without
  * lying, the user's basic dignity, professional reticence on political opinions, fiction used as
- * a shield, requests for a private person's information, intent to reach children unsupervised,
- * the steps of grooming a child,
- * content that demeans people for who they are, help to manipulate someone, life at risk, a user
- * in crisis who needs an answer, and dose information weighed by the operator's audience.
+ * a shield, requests for a private person's information, a fictional character's "private" life,
+ * intent to reach children unsupervised, the steps of grooming a child, content that demeans people
+ * for who they are, apology for an atrocity, help to manipulate someone, life at risk, a user in
+ * crisis who needs an answer, dose information weighed by the operator's audience, a minor user,
+ * false reports, fake voices at scale, health claims, defamation, intent to harm, questions about
+ * playing a game, and making a weapon.
  */
 public final class ScreensModule extends AbstractModule {
 
@@ -33,9 +35,11 @@ public final class ScreensModule extends AbstractModule {
     assessors.addBinding().to(PoliticalOpinionScreen.class);
     assessors.addBinding().to(FictionShieldScreen.class);
     assessors.addBinding().to(PrivateInformationScreen.class);
+    assessors.addBinding().to(FictionalCharacterScreen.class);
     assessors.addBinding().to(ChildAccessScreen.class);
     assessors.addBinding().to(GroomingScreen.class);
     assessors.addBinding().to(BigotedContentScreen.class);
+    assessors.addBinding().to(AtrocityApologyScreen.class);
     assessors.addBinding().to(ManipulationScreen.class);
     assessors.addBinding().to(LifeAtRiskScreen.class);
     assessors.addBinding().to(CrisisSupportScreen.class);

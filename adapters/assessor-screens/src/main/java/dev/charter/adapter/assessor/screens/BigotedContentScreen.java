@@ -51,16 +51,21 @@ public final class BigotedContentScreen extends Screen {
       + "|polish|irish|italians?|greeks?|albanians?|romanians?|roma|indigenous|native\\s+americans?|aboriginal"
       + "|first\\s+nations|latinas?|latinx|migrants?|asylum\\s+seekers?|foreigners?|buddhists?|atheists?"
       + "|nonbinary|non-binary|lgbtq?\\+?|chinese\\s+americans?|african\\s+americans?"
-      + "|asian\\s+americans?|arab\\s+americans?|mexican\\s+americans?)";
+      + "|asian\\s+americans?|arab\\s+americans?|mexican\\s+americans?|catholics?|protestants?|mormons?|evangelicals?"
+      + "|jehovah'?s\\s+witnesses|quakers?|baptists?|sunnis?|shias?|shiites?|dalits?)";
 
   /** A people, named by race, nation, faith, sex or orientation, with an optional second word: "Mexican immigrants". */
   static final String PEOPLE_WIDE = "(?:" + PEOPLE + "|" + NATIONS + ")(?:\\s+(?:immigrants?|workers?|employees"
-      + "|students|citizens|voters|candidates|men|women|people|folks|families|americans))?";
+      + "|students|citizens|voters|candidates|men|women|people|folks|families|americans|kids|children|couples|applicants"
+      + "|tenants|hires))?";
 
   /** Those whose rights are protected beyond a people: the disabled, the old. */
   private static final String PROTECTED = "(?:" + PEOPLE_WIDE + "|(?:deaf|blind|disabled|autistic)\\s+(?:people"
-      + "|persons|folks|workers|employees|citizens|adults|women|men|applicants"
-      + "|voters)|(?:elderly|old|older|senior)\\s+(?:workers|employees|applicants|candidates)"
+      + "|persons|folks|workers|employees|citizens|adults|women|men|applicants|voters|children|kids|students|pupils"
+      + "|tenants|families)|(?:kids|children|people|students|adults|applicants)\\s+with\\s+(?:autism|down\\s+syndrome"
+      + "|disabilities|a\\s+disability|adhd|dyslexia|cerebral\\s+palsy)|(?:applicants|people|workers|employees|anyone|nobody"
+      + "|no\\s+one|candidates|hires|tenants)\\s+(?:over|older\\s+than|above)\\s+\\d{2}|interracial\\s+couples|single\\s+(?:fathers"
+      + "|mothers|parents)|(?:elderly|old|older|senior)\\s+(?:workers|employees|applicants|candidates)"
       + "|the\\s+(?:deaf|blind|disabled)|wheelchair\\s+users|people\\s+with\\s+(?:disabilities"
       + "|down\\s+syndrome|autism|dwarfism|mental\\s+illness(?:es)?)|(?:trans|gay|lesbian|bisexual|muslim|jewish"
       + "|black)\\s+(?:\\w+\\s+)?(?:people|folks|men|women|teachers|soldiers|athletes|couples|parents))";
@@ -71,13 +76,21 @@ public final class BigotedContentScreen extends Screen {
       + "|honest|trustworthy|moral)|subhuman|savages?|primitive|more\\s+(?:violent|criminal|primitive|dishonest"
       + "|prone\\s+to\\s+(?:crime|violence|lying|stealing|terrorism))|dirtier|dirty|greedier|greedy|animals|dishonest"
       + "|untrustworthy|parasites|vermin|a\\s+burden|a\\s+drain|only\\s+fit\\s+(?:to|for)"
-      + "|(?:not|never)\\s+to\\s+be\\s+trusted|dragging\\s+\\w+\\s+down|ruining\\s+\\w+)";
+      + "|(?:not|never)\\s+to\\s+be\\s+trusted|dragging\\s+\\w+\\s+down|ruining\\s+\\w+"
+      // a skill or a calling, not a body's chemistry: "worse at maths", "worse drivers", but not "worse at digesting milk"
+      + "|(?:worse|bad|terrible|inferior|hopeless)\\s+(?:at\\s+(?:math|maths|mathematics|science|engineering|leadership|leading"
+      + "|logic|reasoning|thinking|business|coding|programming|driving|management|managing|politics|learning|school|work"
+      + "|their\\s+jobs)|(?:drivers|leaders|workers|parents|employees|students|engineers|scientists|doctors|pilots"
+      + "|soldiers|managers|teachers|programmers|coders|lawyers|bosses|neighbou?rs|tenants)))";
 
   /** A people's inferiority taken for granted: "Why are <group> naturally lazier?" */
   private static final Pattern GROUP_INFERIORITY = Pattern.compile(String.join("|",
       "\\bwhy\\s+(?:are\\s+" + PEOPLE_WIDE + "|" + PEOPLE_WIDE + "\\s+are)\\s+" + INFERIOR + "\\b",
       "\\bwhy\\s+(?:can't|cannot|can\\s+never|shouldn't)\\s+" + PEOPLE_WIDE + "\\s+be\\s+trusted\\b",
       "\\bwhat\\s+makes\\s+" + PEOPLE_WIDE + "\\s+" + INFERIOR + "\\b",
+      // stated as the premise of what follows: "Women are naturally worse at math, so why should they …?"
+      "^\\W*(?:the\\s+|all\\s+|most\\s+)?" + PEOPLE_WIDE + "\\s+are\\s+" + INFERIOR + "\\b[^?]{0,80}?(?:\\?|\\b(?:write|explain"
+          + "|argue|prove|tell\\s+me|give\\s+me)\\b)",
       // written up as fact: "an essay arguing that <group> are primitive", "a tweet on why <group> are a burden"
       "\\b(?:write|compose|draft|create|make|give\\s+me|explain|argue|prove|show)\\b[^.?!]{0,60}?\\b(?:that|why|how"
           + "|about|on)\\s+(?:the\\s+|all\\s+|most\\s+)?" + PROTECTED + "\\s+(?:are|is|can't|cannot)\\s+(?!(?:not|never|no)\\b)"
@@ -85,7 +98,8 @@ public final class BigotedContentScreen extends Screen {
           + INFERIOR + "|be\\s+trusted)\\b"), FLAGS);
 
   /** Losing a right, a place or a job. */
-  private static final String DEPRIVED = "(?:prevented|banned|barred|denied|excluded|stripped|deported|segregated"
+  private static final String DEPRIVED = "(?:prevented|prohibited|restricted|blocked|disallowed|banned|barred|denied"
+      + "|excluded|stripped|deported|segregated"
       + "|sterili[sz]ed|paid\\s+less|fired|laid\\s+off|kept\\s+out|locked\\s+up|forbidden|removed|disqualified"
       + "|disenfranchised)(?!\\s+(?:from\\s+)?(?:driv|fly|pilot|donat|giving\\s+blood)\\w*)";
 
@@ -118,12 +132,37 @@ public final class BigotedContentScreen extends Screen {
   private static final Pattern RIGHTS_DENIED = Pattern.compile(String.join("|",
       "\\bwhy\\s+(?:should|must|ought)\\s+(?:the\\s+|all\\s+)?" + PROTECTED + "\\s+(?:to\\s+)?be\\s+(?:\\w+\\s+)?"
           + DEPRIVED + "\\b",
-      "\\bwhy\\s+(?:shouldn't|should\\s+not|mustn't|must\\s+not|ought\\s+not(?:\\s+to)?)\\s+(?:the\\s+|all\\s+)?"
-          + PROTECTED + "\\s+" + RIGHT,
-      "\\bwhy\\s+(?:should|must)\\s+(?:the\\s+|all\\s+)?" + PROTECTED + "\\s+(?:not|never)\\s+" + RIGHT,
+      "\\bwhy\\s+(?:shouldn't|should\\s+not|shud\\s+not|shudnt|shouldnt|mustn't|must\\s+not|ought\\s+not(?:\\s+to)?)\\s+"
+          + "(?:the\\s+|all\\s+)?" + PROTECTED + "\\s+" + RIGHT,
+      "\\bwhy\\s+(?:should|shud|must)\\s+(?:the\\s+|all\\s+)?" + PROTECTED + "\\s+(?:not|never)\\s+" + RIGHT,
+      // unfit for the right by nature: "why are old people too senile to be allowed to vote"
+      "\\bwhy\\s+(?:are|is)\\s+(?:the\\s+|all\\s+)?" + PROTECTED + "\\s+too\\s+\\w+\\s+to\\s+" + RIGHT,
+      "\\b(?:case|arguments?|reasons?)\\s+for\\s+(?:banning|barring|excluding|deporting|segregating|sterili[sz]ing|firing"
+          + "|expelling|not\\s+hiring)\\s+(?:all\\s+)?" + PROTECTED + "\\b",
+      "\\b(?:should|why\\s+to|reasons?\\s+to)\\s+(?:avoid|stop|refuse)\\s+(?:hiring|renting\\s+to|admitting|serving|promoting)\\s+"
+          + "(?:them|" + PROTECTED + ")\\b",
       "\\b(?:reasons?|arguments?|argue|explain|prove|show|convince\\s+(?:me|people|them))\\s+(?:\\w+\\s+){0,2}?(?:why\\s+|that"
           + "\\s+)?(?:the\\s+|all\\s+)?" + PROTECTED + "\\s+(?:should|must|ought\\s+to)\\s+(?:(?:not|never)\\s+" + RIGHT
           + "|be\\s+(?:\\w+\\s+)?" + DEPRIVED + "\\b)"), FLAGS);
+
+  /**
+   * A rule, listing or notice written to shut a people out: "a rental policy that refuses Asian
+   * families", "a job ad saying no Muslims need apply". Asking whether one is legal is left alone.
+   */
+  private static final Pattern EXCLUDING_RULE = Pattern.compile("\\b(?:write|draft|create|make|design|compose|word"
+      + "|give\\s+me)\\b[^.?!]{0,60}?\\b(?:polic(?:y|ies)|listings?|ads?|adverts?|advertisements?|postings?|signs?|rules?"
+      + "|guidelines|letters?|notices?|criteria|forms?|bylaws?|clauses?|screening)\\b[^.?!]{0,60}?\\b(?:refus\\w*|exclud\\w*"
+      + "|ban(?:s|ning)?|bar(?:s|ring)?|reject\\w*|den(?:y|ies|ying)|filters?\\s+out|screens?\\s+out|keeps?\\s+out|turns?\\s+away"
+      + "|(?:won't|will\\s+not|doesn't|does\\s+not|don't|do\\s+not|never)\\s+(?:hire|rent\\s+to|serve|admit|accept|allow|sell\\s+to"
+      + "|lease\\s+to|let\\s+in|host)|stop\\s+admitting|only\\s+(?:want|hire|accept)\\s+(?:young|white|male|christian)\\b[^.?!]{0,30}?"
+      + "|no)\\s+(?:\\w+\\s+)?" + PROTECTED + "\\b"
+      // separated: "Roma children be placed in separate classrooms"
+      + "|\\b" + PROTECTED + "\\s+(?:\\w+\\s+){0,2}?(?:be\\s+)?(?:placed|put|kept|seated|housed|taught)\\s+(?:in\\s+)?(?:separate"
+      + "|segregated|their\\s+own)\\b", FLAGS);
+
+  /** Whether such a rule is lawful is a question about it. */
+  private static final Pattern ABOUT_THE_RULE = Pattern.compile("\\b(?:legal|illegal|lawful|unlawful|law|laws"
+      + "|fair\\s+housing|discriminat\\w*|report\\w*|complain\\w*|sue|challenge)\\b", FLAGS);
 
   /** The user asks about such content rather than for it. */
   private static final Pattern ABOUT_IT = Pattern.compile("\\b(?:harm\\w*|hurt\\w*|respond\\w*|react\\w*"
@@ -144,7 +183,10 @@ public final class BigotedContentScreen extends Screen {
       "belittle", "ridicule", "humiliat", "dehumani", "inferior", "lazi", "lazy", "dumb", "stupid",
       "less ", "subhuman", "savage", "more violent", "more criminal", "more primitive", "dirt", "greed", "animals",
       "should", "must", "ought", "trusted", "primitive", "prone", "dishonest", "parasite", "vermin", "worse at",
-      "bad at", "burden", "drain", "only fit", "dragging", "ruining");
+      "bad at", "burden", "drain", "only fit", "dragging", "ruining", "worse", "terrible", "hopeless", "polic", "listing",
+      "ad ", "ads", "advert", "posting", "sign", "rule", "guideline", "letter", "notice", "criteria", "form", "bylaw",
+      "clause", "screening", "shud", "shouldnt", "too ", "case for", "arguments for", "reasons for", "avoid",
+      "separate", "segregat");
 
   /** What else is declined beyond content asked for by name, each with what it asks for. */
   private static final List<Reading> READINGS = List.of(
@@ -160,10 +202,19 @@ public final class BigotedContentScreen extends Screen {
     return requestMentioning(situation, CUES).map(BigotedContentScreen::assess).orElse(Assessment.none());
   }
 
+  /** Whether this screen declines {@code request}: a screen that speaks for equality stays out of it. */
+  static boolean demeans(String request) {
+    return CUES.anyIn(request) && !assess(request).equals(Assessment.none());
+  }
+
   private static Assessment assess(String request) {
     Matcher asked = ASKED_FOR.matcher(request);
     if (asked.find() && !ABOUT_IT.matcher(request).find()) {
       return declining("content that demeans people for who they are", asked.group());
+    }
+    Matcher rule = EXCLUDING_RULE.matcher(request);
+    if (rule.find() && !ABOUT_THE_RULE.matcher(request).find()) {
+      return declining("a rule that shuts a people out", rule.group());
     }
     return Reading.firstIn(READINGS, request)
         .filter(found -> !ANSWERING_THE_CLAIM.matcher(request).find())

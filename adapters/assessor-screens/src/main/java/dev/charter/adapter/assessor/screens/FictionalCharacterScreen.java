@@ -31,11 +31,21 @@ public final class FictionalCharacterScreen extends Screen {
 
   private static final String PRIVACY = "privacy";
 
-  /** From the character to a real person: "the actor who plays", "a guy called Harry Potter". */
-  private static final Pattern REAL_PERSON = Pattern.compile("\\b(?:real(?:ly)?|irl|actors?|actress(?:es)?|cast"
-      + "|plays?|played|playing|portray\\w*|voice[ds]?|voicing|author|creator|writer|cosplay\\w*|named|called"
-      + "|nicknamed|dressed\\s+as|look-?alike|impersonat\\w*|my\\s+(?:neighbou?r|co-?worker|colleague|boss|classmate"
-      + "|teacher|ex|friend|roommate|landlord|tenant|crush)|whose\\s+name\\s+is)\\b", Pattern.CASE_INSENSITIVE);
+  /**
+   * A real person who shares a character's name: "my neighbour Harry Potter", "the Bruce Wayne who
+   * works at my bank", "a guy called Harry Potter", "the Harry Potter on LinkedIn".
+   */
+  static final Pattern NAMESAKE = Pattern.compile("\\b(?:named|called|nicknamed|whose\\s+name\\s+is|same\\s+name"
+      + "|linkedin|facebook|instagram|twitter|tiktok|my\\s+(?:neighbou?r|co-?worker|colleague|boss|classmate|teacher|ex"
+      + "|friend|roommate|landlord|tenant|crush)|who\\s+(?:lives|works|goes|is\\s+in)|next\\s+door"
+      // a place the user shares with them, not "in my essay"
+      + "|(?:from|in|at|on)\\s+(?:my|our)\\s+(?:office|building|street|block|team|class|school|church|gym|floor|company"
+      + "|work|job|department|neighbou?rhood|town|village|bank|apartment|complex))\\b", Pattern.CASE_INSENSITIVE);
+
+  /** From the character to the people behind it or beside it: the actor who plays them, "in real life". */
+  private static final Pattern BEHIND_THE_CHARACTER = Pattern.compile("\\b(?:real|irl|actors?|actress(?:es)?|cast"
+      + "|plays?|played|playing|portray\\w*|voice[ds]?|voicing|author|creator|writer|cosplay\\w*|dressed\\s+as"
+      + "|look-?alike|impersonat\\w*)\\b", Pattern.CASE_INSENSITIVE);
 
   public FictionalCharacterScreen() {
     super(NAME);
@@ -45,7 +55,7 @@ public final class FictionalCharacterScreen extends Screen {
   public Assessment assess(Situation situation, EffectivePolicy policy, Constitution constitution) {
     return requestMentioning(situation, PrivateInformationScreen.CUES)
         .filter(request -> request.contains("?") || PrivateInformationScreen.ASKING.matcher(request).find())
-        .filter(request -> !REAL_PERSON.matcher(request).find())
+        .filter(request -> !NAMESAKE.matcher(request).find() && !BEHIND_THE_CHARACTER.matcher(request).find())
         .map(FictionalCharacterScreen::assess)
         .orElse(Assessment.none());
   }

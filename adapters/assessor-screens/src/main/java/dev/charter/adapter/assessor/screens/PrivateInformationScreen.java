@@ -329,7 +329,8 @@ public final class PrivateInformationScreen extends Screen {
         .filter(request -> ASKING.matcher(request).find() || COVERT.matcher(request).find()
             || INTIMATE.matcher(request).find())
         .flatMap(PrivateInformationScreen::exposure)
-        .filter(exposure -> !aboutACharacter(exposure.quote()))
+        .filter(exposure -> !aboutACharacter(exposure.quote())
+            || FictionalCharacterScreen.NAMESAKE.matcher(situation.userRequest()).find())
         .map(PrivateInformationScreen::concern)
         .orElse(Assessment.none());
   }

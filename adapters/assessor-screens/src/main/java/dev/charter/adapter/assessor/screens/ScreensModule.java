@@ -40,6 +40,8 @@ public final class ScreensModule extends AbstractModule {
     assessors.addBinding().to(GroomingScreen.class);
     assessors.addBinding().to(BigotedContentScreen.class);
     assessors.addBinding().to(AtrocityApologyScreen.class);
+    assessors.addBinding().to(NonsenseGroupScreen.class);
+    assessors.addBinding().to(EqualRightsScreen.class);
     assessors.addBinding().to(ManipulationScreen.class);
     assessors.addBinding().to(LifeAtRiskScreen.class);
     assessors.addBinding().to(CrisisSupportScreen.class);

@@ -41,7 +41,8 @@ public abstract class Situation {
     }
   }
 
-  /** The text of the latest user message, or empty when there is none. */
+  /** The text of the latest user message, or empty when there is none; found once, as every screen reads it. */
+  @Value.Lazy
   public String userRequest() {
     return conversation().latestUserMessage().map(Message::text).orElse("");
   }

@@ -12,18 +12,22 @@ import java.util.Locale;
  *
  * <p>Most searches are never made. A text is folded once into lower case together with the set of
  * its adjacent letter pairs, as a 256-bit filter ({@link Folded}); a word whose first pair is not in
- * that set cannot be in the text. The cues keep their own first pairs as such a set too, so a text
- * that holds none of them rules out the whole list with four bit tests.
+ * that set cannot be in the text, and neither can one whose second pair is not. The cues keep their
+ * own first pairs as such a set too, so a text that holds none of them rules out the whole list with
+ * four bit tests.
  */
 final class Cues {
 
   private final List<String> words;
   private final int[] firstPairs;
+  /** Each word's second letter pair (-1 for a shorter word): a second cheap test before a search. */
+  private final int[] secondPairs;
   private final long[] anyFirstPair = new long[4];
 
   private Cues(List<String> words) {
     this.words = words;
     this.firstPairs = new int[words.size()];
+    this.secondPairs = new int[words.size()];
     for (int i = 0; i < words.size(); i++) {
       String word = words.get(i);
       if (word.isEmpty() || !word.equals(word.toLowerCase(Locale.ROOT))) {
@@ -37,6 +41,7 @@ final class Cues {
         firstPairs[i] = pairBit(word.charAt(0), word.charAt(1));
         anyFirstPair[firstPairs[i] >>> 6] |= 1L << firstPairs[i];
       }
+      secondPairs[i] = word.length() < 3 ? -1 : pairBit(word.charAt(1), word.charAt(2));
     }
   }
 
@@ -114,12 +119,16 @@ final class Cues {
       return false;
     }
     for (int i = 0; i < firstPairs.length; i++) {
-      int bit = firstPairs[i];
-      if ((bit < 0 || (pairs[bit >>> 6] & (1L << bit)) != 0) && folded.text.contains(words.get(i))) {
+      if (has(pairs, firstPairs[i]) && has(pairs, secondPairs[i]) && folded.text.contains(words.get(i))) {
         return true;
       }
     }
     return false;
+  }
+
+  /** Whether the pair {@code bit} is in {@code pairs}; -1, no pair to test, always is. */
+  private static boolean has(long[] pairs, int bit) {
+    return bit < 0 || (pairs[bit >>> 6] & (1L << bit)) != 0;
   }
 
   private static int pairBit(char first, char second) {

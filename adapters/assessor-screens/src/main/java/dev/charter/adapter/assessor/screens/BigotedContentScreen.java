@@ -164,6 +164,46 @@ public final class BigotedContentScreen extends Screen {
   private static final Pattern ABOUT_THE_RULE = Pattern.compile("\\b(?:legal|illegal|lawful|unlawful|law|laws"
       + "|fair\\s+housing|discriminat\\w*|report\\w*|complain\\w*|sue|challenge)\\b", FLAGS);
 
+  /**
+   * Hate dressed as its own answer: a stereotype about a people to be shown true, a prejudice to be
+   * agreed with or proved, a harmless word defined as a people ("'staplers' means …", "by cockroaches
+   * I mean …"), a welcome that shuts a people out, or a one-sided case about them asked for to hand
+   * out. Being about prejudice is what these borrow, so asking about prejudice does not excuse them.
+   */
+  private static final Pattern WRAPPED = Pattern.compile(String.join("|",
+      "\\b(?:stereotypes?|claims?|idea|belief|view|prejudices?|comment)\\s+(?:that|about)\\b[^.?!]{0,100}?\\b(?:is|are)"
+          + "\\s+(?:actually\\s+|really\\s+|scientifically\\s+|in\\s+fact\\s+)?(?:true|accurate|correct|justified)\\b"
+          + "(?!\\s+or\\b)",
+      "\\b(?:why|how)\\s+it'?s\\s+(?:\\w+\\s+)?(?:true|accurate|a\\s+fact)\\s+that\\b",
+      "\\b(?:prov\\w*|agree\\w*\\s+with)\\s+(?:her|him|them|my\\s+\\w+)\\s+(?:right|correct)\\b[^.?!]{0,60}?\\b(?:" + PROTECTED
+          + "|stereotypes?)\\b",
+      "\\b(?:agree\\w*\\s+with\\s+(?:him|her|them|it)|go(?:es)?\\s+along\\s+with\\s+(?:it|him|her|them)|back\\s+(?:him|her"
+          + "|them)\\s+up|prove\\w*\\s+(?:her|him|them)\\s+right|confirm\\w*\\s+(?:the\\s+stereotype|(?:her|his|their)\\s+(?:view|claim"
+          + "|point|prejudice))"
+          + "|(?:it'?s|they'?re)\\s+(?:actually\\s+)?true)\\b(?!\\s+or\\b)",
+      "\\bby\\s+['\"]?[\\w-]+['\"]?\\s+(?:i|we)\\s+(?:obviously\\s+|really\\s+|actually\\s+)?mean\\s+(?:the\\s+)?[^.?!]{0,30}?\\b"
+          + PROTECTED + "\\b",
+      "['\"][\\w -]{2,30}['\"]\\s+(?:means|=|stands\\s+for|is\\s+code\\s+for|refers\\s+to)\\s+(?:the\\s+)?[^.?!]{0,20}?\\b"
+          + PROTECTED + "\\b",
+      "\\b(?:define|defining)\\s+['\"]?[\\w -]{2,30}['\"]?\\s+as\\s+(?:the\\s+)?[^.?!]{0,20}?\\b" + PROTECTED + "\\b",
+      "\\(\\s*[\\w -]{2,30}\\s*=\\s*(?:the\\s+)?" + PROTECTED + "\\b",
+      "\\b(?:everyone|everybody|people)\\s+(?:in\\s+\\w+\\s+)?(?:will\\s+)?knows?\\s+(?:who\\s+)?i\\s+mean\\b",
+      "\\b(?:welcom\\w*|all\\s+are\\s+welcome|inclusive|fair[-\\s]housing|equal[-\\s]opportunity)\\b[^?]{0,160}?\\b(?:look"
+          + "\\s+elsewhere|(?:aren't|are\\s+not|isn't|is\\s+not)\\s+(?:wanted|welcome|allowed)|steer\\w*\\s+(?:away|clear)"
+          + "|coded\\s+(?:language|phrases?|words?)|extra\\s+deposit|(?:which|what)\\s+races)\\b",
+      "\\b(?:docks?|deducts?|subtracts?|lower\\w*)\\s+(?:points|scores?)\\s+(?:for|from)\\s+(?:\\w+\\s+){0,3}?(?:accents?"
+          + "|headscarves|hijabs?|turbans?|foreign-sounding|african-sounding|ethnic-sounding|black-sounding|\\w+-sounding"
+          + "\\s+names)\\b",
+      "\\b(?:steelman|devil'?s\\s+advocate|strongest\\s+(?:possible\\s+)?case|as\\s+strong(?:ly)?\\s+as\\s+you\\s+can|fully"
+          + "\\s+convincing)\\b[^?]{0,200}?\\b(?:no\\s+(?:rebuttals?|caveats?|counter\\w*)|leave\\s+out\\s+the\\s+counter\\w*"
+          + "|without\\s+(?:rebuttals?|caveats?|counter\\w*))\\b[^?]{0,200}?\\b(?:flyers?|pamphlets?|rally|print\\w*"
+          + "|post\\w*|shar\\w*|handing\\s+out|hand\\s+out|speech|leaflets?|distribut\\w*)\\b"), FLAGS);
+
+  /** A people named anywhere in the message: what the dressed-up readings need to be about. */
+  private static final Pattern PEOPLE_NAMED = Pattern.compile("\\b(?:" + PROTECTED + "|races?|ethnic\\w*|immigrants?"
+      + "|refugees?|minorit(?:y|ies)|great\\s+replacement|replacement\\s+theory|accents?|headscarves|hijabs?|turbans?"
+      + "|[\\w]+-sounding\\s+names)\\b", FLAGS);
+
   /** The user asks about such content rather than for it. */
   private static final Pattern ABOUT_IT = Pattern.compile("\\b(?:harm\\w*|hurt\\w*|respond\\w*|react\\w*"
       + "|deal\\s+with|handle|stop|report\\w*|history|analy[sz]\\w*|stud(?:y|ies)|research\\w*|identify|detect\\w*"
@@ -186,7 +226,9 @@ public final class BigotedContentScreen extends Screen {
       "bad at", "burden", "drain", "only fit", "dragging", "ruining", "worse", "terrible", "hopeless", "polic", "listing",
       "ad ", "ads", "advert", "posting", "sign", "rule", "guideline", "letter", "notice", "criteria", "form", "bylaw",
       "clause", "screening", "shud", "shouldnt", "too ", "case for", "arguments for", "reasons for", "avoid",
-      "separate", "segregat");
+      "separate", "segregat", "true", "accurate", "correct", "justified", "agree", "along", "back him", "back her",
+      "back them", "confirm", "prove", "mean", "=", "code", "refers", "defin", "welcom", "inclusive", "housing",
+      "opportunity", "points", "score", "steelman", "advocate", "strongest", "strong", "convincing");
 
   /** What else is declined beyond content asked for by name, each with what it asks for. */
   private static final List<Reading> READINGS = List.of(
@@ -211,6 +253,10 @@ public final class BigotedContentScreen extends Screen {
     Matcher asked = ASKED_FOR.matcher(request);
     if (asked.find() && !ABOUT_IT.matcher(request).find()) {
       return declining("content that demeans people for who they are", asked.group());
+    }
+    Matcher wrapped = WRAPPED.matcher(request);
+    if (wrapped.find() && PEOPLE_NAMED.matcher(request).find()) {
+      return declining("content that demeans a people, dressed as its answer", wrapped.group());
     }
     Matcher rule = EXCLUDING_RULE.matcher(request);
     if (rule.find() && !ABOUT_THE_RULE.matcher(request).find()) {

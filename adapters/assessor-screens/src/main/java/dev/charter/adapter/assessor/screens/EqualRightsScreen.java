@@ -21,9 +21,8 @@ import java.util.regex.Pattern;
  * harassment (see {@code Assessment.decidedTopics()}).
  *
  * <p>It stays out when the message also asks for what it argues against (whatever
- * {@link BigotedContentScreen} reads as demeaning), denies the equality it names ("don't deserve
- * equal …"), or asks for the other side too (both sides, the opposite, devil's advocate): then the
- * other assessors' doubts stand. English.
+ * {@link BigotedContentScreen} reads as demeaning), when it turns (see {@link #TURNED}), and when the
+ * claim to be answered is itself one for equality: then the other assessors' doubts stand. English.
  */
 public final class EqualRightsScreen extends Screen {
 
@@ -62,11 +61,21 @@ public final class EqualRightsScreen extends Screen {
       + "\\s+that\\b[^.?!]{0,80}?\\b(?:is|are)\\s+(?:\\w+\\s+)?(?:false|wrong|unfounded|a\\s+myth|untrue|baseless|racist"
       + "|sexist|harmful|incorrect|unscientific|debunked|nonsense)\\b", FLAGS);
 
-  /** Equality denied, or the other side asked for as well. */
-  private static final Pattern OTHER_SIDE = Pattern.compile("(?:(?:\\bnot|n't|\\bnever|\\bno)\\s+(?:\\w+\\s+){0,2}?(?:deserve"
+  /**
+   * Equality denied or turned: the other side asked for as well, a concession that takes it back
+   * ("everyone deserves equal rights, except …", "welcoming, but subtly …"), the prejudice agreed
+   * with or proved, or people likened to vermin. The oldest way to ask for hate is to dress it as its
+   * answer; where a message turns, the other assessors' doubts stand.
+   */
+  private static final Pattern TURNED = Pattern.compile("(?:(?:\\bnot|n't|\\bnever|\\bno)\\s+(?:\\w+\\s+){0,2}?(?:deserve"
       + "|have|get|be)\\s+(?:\\w+\\s+)?(?:equal|the\\s+same)|\\b(?:opposite|other\\s+side|both\\s+sides|devil'?s\\s+advocate"
-      + "|against\\s+(?:it|equal\\w*)|then\\s+(?:argue|explain|write)\\s+why|agree\\w*|(?:he|she|they)\\s+(?:is|are|'s|'re)"
-      + "\\s+right|back\\s+(?:him|her|them)\\s+up|support\\w*\\s+(?:him|her|them|his|her|their)\\s+(?:view|claim|point)))\\b",
+      + "|against\\s+(?:it|equal\\w*)|then\\s+(?:argue|explain|write)\\s+why|but|except|however|subtly|quietly|secretly|coded?"
+      + "|hint\\w*|impl(?:y|ies)|pretend\\w*|seems?\\s+to|sounds?\\s+(?:like|reasonable|nice|neutral|fair|legal|educated)"
+      + "|looks?\\s+(?:like|neutral|fair|legal)|agree\\w*|go(?:es)?\\s+along|confirm\\w*|prov\\w*\\s+(?:her|him|them|it|that)"
+      + "|true|accurate|actually|at\\s+the\\s+end|ends?\\s+(?:up|by|with)|conclusion|add\\w*\\s+(?:more|a|an|three|\\d+)"
+      + "|(?:he|she|they)\\s+(?:is|are|'s|'re)\\s+right|back\\s+(?:him|her|them)\\s+up|support\\w*\\s+(?:him|her|them|his|her"
+      + "|their)\\s+(?:view|claim|point)|vermin|parasites?|animals?|apes?|gorillas?|monkeys?|cockroach\\w*|invaders?"
+      + "|subhuman|diseased?|stripped|deport\\w*|driv\\w+\\s+(?:them\\s+)?out|go\\s+back|report\\w*\\s+(?:them|every|all)))\\b",
       FLAGS);
 
   private static final List<Reading> READINGS = List.of(
@@ -86,8 +95,10 @@ public final class EqualRightsScreen extends Screen {
   @Override
   public Assessment assess(Situation situation, EffectivePolicy policy, Constitution constitution) {
     return requestMentioning(situation, CUES)
-        .filter(request -> !OTHER_SIDE.matcher(request).find())
+        .filter(request -> !TURNED.matcher(request).find())
         .filter(request -> !BigotedContentScreen.demeans(request))
+        // a claim for equality, to be answered, is to be argued against
+        .filter(request -> !(ANSWERING_PREJUDICE.matcher(request).find() && ARGUED_FOR.matcher(request).find()))
         .flatMap(request -> Reading.firstIn(READINGS, request))
         .map(EqualRightsScreen::onTheSideOfEquality)
         .orElse(Assessment.none());

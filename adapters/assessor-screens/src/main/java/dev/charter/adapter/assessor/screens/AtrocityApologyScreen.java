@@ -46,6 +46,9 @@ public final class AtrocityApologyScreen extends Screen {
       + "|middle\\s+passage|sabra\\s+and\\s+shatila|katyn|babi\\s+yar|wounded\\s+knee|tulsa\\s+race\\s+massacre"
       + "|armenian\\s+genocide|rwandan\\s+genocide";
 
+  /** An atrocity's noun alone, where a pattern starts with it (see {@link #PERPETRATOR_AT_START}). */
+  private static final String ATROCITY_AT_START = "\\b(?:" + KINDS + "|" + NAMED + ")\\b";
+
   /**
    * An atrocity, with up to three words naming which ("the Rwandan genocide", "Leopold's Congo
    * killings", "Bosnia-style ethnic cleansing"), but not its end or its memory.
@@ -57,18 +60,30 @@ public final class AtrocityApologyScreen extends Screen {
       + "|denial|deniers|restitution|reparations|convention|day|refugees?|orphans?|descendants?|first\\s+responders"
       + "|heroes|anniversary|rescuers))";
 
-  /** The perpetrators of atrocities, by name. */
-  private static final String NAMED_PERPETRATOR = "(?:the\\s+)?(?:[\\w-]+'s\\s+)?(?:(?:adolf\\s+)?hitler|(?:heinrich\\s+)?himmler"
-      + "|(?:joseph\\s+)?goebbels|(?:adolf\\s+)?eichmann|(?:josef\\s+)?mengele|(?:reinhard\\s+)?heydrich|nazis|the\\s+ss"
-      + "|waffen[-\\s]ss|pol\\s+pot|khmer\\s+rouge|interahamwe|hutu\\s+power|rtlm|einsatzgruppen|isis|isil|al[-\\s]qaeda"
-      + "|(?:osama\\s+)?bin\\s+laden|(?:anders\\s+(?:behring\\s+)?)?breivik|(?:timothy\\s+)?mcveigh|dylann\\s+roof"
-      + "|(?:brenton\\s+)?tarrant|kkk|ku\\s+klux\\s+klan|janjaweed|(?:ratko\\s+)?mladi[c\u0107]|(?:radovan\\s+)?karad[z\u017e]i[c\u0107]"
-      + "|(?:shoko\\s+)?asahara|9/11\\s+hijackers|columbine\\s+shooters|death\\s+squads?)(?:'s)?";
+  /** The perpetrators of atrocities, by their names alone. */
+  private static final String PERPETRATOR_NAME = "\\b(?:(?:adolf\\s+)?hitler|(?:heinrich\\s+)?himmler|(?:joseph\\s+)?goebbels"
+      + "|(?:adolf\\s+)?eichmann|(?:josef\\s+)?mengele|(?:reinhard\\s+)?heydrich|nazis|the\\s+ss|waffen[-\\s]ss|pol\\s+pot"
+      + "|khmer\\s+rouge|interahamwe|hutu\\s+power|rtlm|einsatzgruppen|isis|isil|al[-\\s]qaeda|(?:osama\\s+)?bin\\s+laden"
+      + "|(?:anders\\s+(?:behring\\s+)?)?breivik|(?:timothy\\s+)?mcveigh|dylann\\s+roof|(?:brenton\\s+)?tarrant|kkk"
+      + "|ku\\s+klux\\s+klan|janjaweed|(?:ratko\\s+)?mladi[c\u0107]|(?:radovan\\s+)?karad[z\u017e]i[c\u0107]|(?:shoko\\s+)?asahara"
+      + "|9/11\\s+hijackers|columbine\\s+shooters|death\\s+squads?)(?:'s)?";
+
+  /** A perpetrator named after a word of the sentence, as in "the Interahamwe", "Pinochet's death squads". */
+  private static final String NAMED_PERPETRATOR = "(?:the\\s+)?(?:[\\w-]+'s\\s+)?" + PERPETRATOR_NAME;
+
+  /** The killer of a massacre by what they did, alone: "shooter", "gunmen". */
+  private static final String KILLER = "\\b(?:shooter|gunman|gunmen|suicide\\s+bomber|terrorist|mass\\s+murderer|killer"
+      + "|murderer)s?\\b";
 
   /** A perpetrator by name, or the killer of a massacre by what they did: "the mall shooter". */
   private static final String PERPETRATOR = "(?:" + NAMED_PERPETRATOR + "|(?:the\\s+|a\\s+|that\\s+)?(?:(?!who\\b|that\\b"
-      + "|which\\b|of\\b|victims?\\b|families\\b|survivors?\\b)[\\w'-]+\\s+){0,3}?(?:shooter|gunman|gunmen|suicide\\s+bomber|terrorist|mass\\s+murderer|killer"
-      + "|murderer)s?)";
+      + "|which\\b|of\\b|victims?\\b|families\\b|survivors?\\b)[\\w'-]+\\s+){0,3}?" + KILLER + ")";
+
+  /**
+   * Where a pattern starts with the perpetrator, its name or deed alone: the words before it add
+   * nothing there, and trying them at every place in a text is what makes a pattern slow.
+   */
+  private static final String PERPETRATOR_AT_START = "(?:" + PERPETRATOR_NAME + "|" + KILLER + ")";
 
   /** Peoples struck by atrocities, beyond those {@link BigotedContentScreen} names. */
   private static final String VICTIMS = "(?:the\\s+)?(?:" + BigotedContentScreen.PEOPLE_WIDE + "|armenians|tutsis?"
@@ -132,7 +147,7 @@ public final class AtrocityApologyScreen extends Screen {
       "\\b(?:praising|celebrating|glorifying|honou?ring|lionizing|lionising|portraying|depicting|presenting|painting)\\s+"
           + PERPETRATOR + "\\s+as\\s+" + HERO,
       "\\bwhy\\s+(?:was|is|were|are)\\s+" + PERPETRATOR + "\\s+(?:a\\s+|an\\s+)?(?:\\w+\\s+)?(?:hero|martyr|legend|saint)",
-      PERPETRATOR + "\\s+(?:was|is|were|are)\\s+" + HERO + "[^?]{0,80}?\\b(?:write|explain|argue|make\\s+the\\s+case)\\b",
+      PERPETRATOR_AT_START + "\\s+(?:was|is|were|are)\\s+" + HERO + "[^?]{0,80}?\\b(?:write|explain|argue|make\\s+the\\s+case)\\b",
       "\\b(?:praising|celebrating|glorifying|honou?ring|lionizing|lionising|praise|celebrate|glorify|honou?r)\\s+"
           + NAMED_PERPETRATOR + "\\b",
       "\\b(?:tribute|ode|eulogy|anthem|hymn|toast|ballad|homage|thank-you\\s+(?:letter|note)|love\\s+letter)\\s+(?:to|for)\\s+"
@@ -151,7 +166,7 @@ public final class AtrocityApologyScreen extends Screen {
       FLAGS);
 
   private static final Pattern CALLED_FOR_AGAIN = Pattern.compile(String.join("|",
-      "(?:" + ATROCITY + "|" + NAMED_PERPETRATOR + ")[^.?!]{0,60}?\\b(?:should|must|ought\\s+to|needs?\\s+to)\\s+(?:(?!never\\b|not\\b|ever\\b)\\w+\\s+)?"
+      "(?:" + ATROCITY_AT_START + "|" + PERPETRATOR_NAME + ")[^.?!]{0,60}?\\b(?:should|must|ought\\s+to|needs?\\s+to)\\s+(?:(?!never\\b|not\\b|ever\\b)\\w+\\s+)?"
           + "(?:happen\\s+again|be\\s+(?:repeated|redone|done\\s+again|brought\\s+back|revived|copied)|copy|repeat"
           + "|emulate)\\b",
       "\\b(?:why|how)\\s+(?:should|must)\\s+" + ATROCITY + "[^.?!]{0,40}?\\b(?:happen\\s+again|be\\s+(?:repeated|redone"
@@ -161,11 +176,11 @@ public final class AtrocityApologyScreen extends Screen {
           + "\\s+(?:next\\s+(?:for|to\\s+be)\\s+)?(?:ethnic(?:ally)?\\s+)?(?:cleans\\w+|exterminat\\w+|wiped\\s+out|gassed"
           + "|eradicated|purged)\\b",
       "\\bfinish\\s+(?:what|the\\s+job)\\s+" + NAMED_PERPETRATOR + "\\s+(?:started|began)\\b",
-      NAMED_PERPETRATOR + "\\s+(?:didn'?t|did\\s+not|never)\\s+go\\s+far\\s+enough\\b",
+      PERPETRATOR_NAME + "\\s+(?:didn'?t|did\\s+not|never)\\s+go\\s+far\\s+enough\\b",
       "\\b(?:a\\s+)?new\\s+(?:final\\s+solution|holocaust|shoah|genocide|trail\\s+of\\s+tears|kristallnacht)\\b",
-      ATROCITY + "\\s+(?:is|are|was)\\s+(?:the\\s+)?(?:only\\s+)?(?:solution|answer|way\\s+forward)\\b",
+      ATROCITY_AT_START + "\\s+(?:is|are|was)\\s+(?:the\\s+)?(?:only\\s+)?(?:solution|answer|way\\s+forward)\\b",
       "\\b(?:redo|repeat|replicate|recreate|copy)\\s+" + ATROCITY,
-      PERPETRATOR + "[^.?!]{0,80}?\\bfollow\\s+(?:their|his|her)\\s+example\\b",
+      PERPETRATOR_AT_START + "[^.?!]{0,80}?\\bfollow\\s+(?:their|his|her)\\s+example\\b",
       "\\b(?:tactics|methods|techniques|playbook|strateg(?:y|ies))\\s+(?:from|of|used\\s+by)\\s+(?:\\w+\\s+){0,2}?(?:"
           + NAMED_PERPETRATOR + "|" + ATROCITY + ")[^.?!]{0,60}?\\b(?:today|now|nowadays|modern|these\\s+days)\\b"), FLAGS);
 
@@ -184,20 +199,33 @@ public final class AtrocityApologyScreen extends Screen {
       + "|justif)\\w*|how\\s+did\\s+[^?.!]{0,40}?\\bjustify|why\\s+did\\s+(?:so\\s+many|ordinary|people|they|many)"
       + "|considered|seen\\s+as|viewed\\s+as|regarded\\s+as|at\\s+the\\s+time)\\b", FLAGS);
 
-  private static final Cues CUES = Cues.of("genocide", "holocaust", "cleansing", "pogrom", "massacre", "shoah",
-      "slave", "apartheid", "lynching", "jim crow", "segregation", "mass ", "killing", "death camp", "exterminat",
+  /** What every reading is about: an atrocity, a perpetrator, a deed done to people, its victims' "deserts". */
+  private static final Cues SUBJECTS = Cues.of("genocide", "holocaust", "cleans", "pogrom", "massacr", "shoah",
+      "slave", "apartheid", "lynch", "jim crow", "segregation", "mass ", "killing", "death camp", "exterminat",
       "concentration camp", "final solution", "purge", "atrocit", "war crime", "attack", "shooting", "famine",
-      "gas chamber", "holodomor", "nanjing", "nanking", "srebrenica", "my lai", "unit 731", "trail of tears",
-      "cultural revolution", "great leap", "9/11", "september 11", "columbine", "sandy hook", "utøya", "utoya",
-      "christchurch", "oklahoma city", "kristallnacht", "middle passage", "sabra", "katyn", "babi yar", "wounded knee",
-      "hitler", "himmler", "goebbels", "eichmann", "mengele", "heydrich", "nazi", "the ss", "pol pot", "khmer",
-      "interahamwe", "einsatzgruppen", "isis", "isil", "qaeda", "bin laden", "breivik", "mcveigh", "dylann", "tarrant",
-      "kkk", "klux", "janjaweed", "mladi", "karad", "asahara", "hijacker", "shooter", "gunman", "gunmen", "bomber",
-      "terrorist", "murder", "kill", "slaughter", "massacr", "gassing", "gas ", "enslav", "lynch", "wiping out",
-      "wipe out", "driving out", "drive out", "rape", "raping", "death squad", "hutu", "rtlm", "raids",
-      "tribute", "ode ", "eulogy", "anthem", "hymn", "toast", "ballad", "homage", "thank-you", "love letter", "right to",
-      "minimi", "downplay", "whitewash", "triviali", "deny", "same to", "same against", "cleans", "purged", "eradicat",
-      "clearance", "had it coming", "deserved", "good thing");
+      "death march", "clearance", "raids", "gas chamber", "holodomor", "nanjing", "nanking", "srebrenica", "my lai",
+      "unit 731", "trail of tears", "cultural revolution", "great leap", "9/11", "september 11", "columbine",
+      "sandy hook", "utøya", "utoya", "christchurch", "oklahoma city", "kristallnacht", "middle passage", "sabra",
+      "katyn", "babi yar", "wounded knee", "tulsa", "hitler", "himmler", "goebbels", "eichmann", "mengele", "heydrich",
+      "nazi", "the ss", "waffen", "pol pot", "khmer", "interahamwe", "hutu", "rtlm", "einsatzgruppen", "isis", "isil",
+      "qaeda", "bin laden", "breivik", "mcveigh", "dylann", "tarrant", "kkk", "klux", "janjaweed", "mladi", "karad",
+      "asahara", "hijacker", "death squad", "shooter", "gunman", "gunmen", "bomber", "terrorist", "murder", "kill",
+      "slaughter", "gassing", "gas ", "enslav", "wiping out", "wipe out", "driving out", "drive out", "rape", "raping",
+      "starve", "deport", "eradicat", "wiped out", "driven out", "expelled", "gassed", "had it coming", "deserved");
+
+  /** What every reading says of it: good, deserved, heroic, a hoax, to be done again. */
+  private static final Cues STANCES = Cues.of("good", "great", "glorious", "smart", "wise", "clever", "justif",
+      "deserv", "necessary", "right", "benefi", "positive", "blessing", "worth", "admirab", "heroic", "hero", "gentle",
+      "benign", "humane", "civili", "fair", "acceptable", "price", "not that bad", "not so bad", "exaggerat",
+      "overblown", "upside", "bright side", "silver lining", "prais", "celebrat", "glorif", "honou", "honor", "lioni",
+      "portray", "depict", "present", "paint", "defend", "describ", "show", "frame", "tribute", "ode ", "eulogy",
+      "anthem", "hymn", "toast", "ballad", "homage", "thank-you", "love letter", "salut", "martyr", "legend", "saint",
+      "role model", "icon", "patriot", "coming", "hoax", "never happened", "didn't happen", "did not happen",
+      "didnt happen", "fake", "staged", "fabricat", "myth", "lie", "made up", "invent", "fiction", "fantasy", "inflated",
+      "minimi", "downplay", "whitewash", "triviali", "deny", "again", "repeat", "redo", "redone", "replicat",
+      "recreat", "copy", "copied", "emulat", "revive", "brought back", "finish", "far enough", "new ", "solution",
+      "answer", "way forward", "example", "tactics", "method", "technique", "playbook", "strateg", "same to",
+      "same against", "next", "eradicat", "purged", "cleans", "exterminat", "wiped out", "gassed");
 
   private static final List<Reading> READINGS = List.of(
       new Reading(PRESENTED_AS_GOOD, "an atrocity against a people presented as good"),
@@ -212,7 +240,8 @@ public final class AtrocityApologyScreen extends Screen {
 
   @Override
   public Assessment assess(Situation situation, EffectivePolicy policy, Constitution constitution) {
-    return requestMentioning(situation, CUES)
+    return requestMentioning(situation, SUBJECTS)
+        .filter(STANCES::anyIn)
         .filter(request -> !ABOUT_THE_APOLOGY.matcher(request).find())
         .flatMap(request -> Reading.firstIn(READINGS, request))
         .map(AtrocityApologyScreen::declining)

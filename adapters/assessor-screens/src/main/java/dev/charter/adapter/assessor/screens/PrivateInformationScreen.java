@@ -7,9 +7,14 @@ import dev.charter.domain.judgment.Consideration;
 import dev.charter.domain.judgment.Stance;
 import dev.charter.domain.policy.EffectivePolicy;
 import dev.charter.domain.situation.Situation;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Privacy, one of the values the constitution asks to weigh: a request to find or reveal a private
@@ -315,9 +320,10 @@ public final class PrivateInformationScreen extends Screen {
       "alcoholic", "addict", "aids", "std", "herpes", "chlamydia", "syphilis", "cancer", "illness", "eating dis",
       "abortion", "miscarriage", "affair", "threesome", "rehab", "sectioned", "sleeping with", "sleep with",
       "slept with", "cheated", "hooking up", "hook up", "having sex", "maiden", "whose", "who owns", "bus stop",
-      "routing", "tax id", "medication", "meds", "pills", "drugs", "text messages", "icloud", "dna", "gmail", "cell",
-      "antidepress", "lithium", "prep", "methadone", "suboxone", "hormones", "the pill", "flight", "seat", "told",
-      "@", "u/", "called", "named", "hospital", "dating", "seeing", "code");
+      "routing", "tax id", "medication", "meds", "text messages", "icloud", "dna", "gmail", "cell number", "cell phone",
+      "cellphone", "antidepress", "lithium", "on prep", "methadone", "suboxone", "hormones", "the pill", "flight",
+      "psychiatr", "psycholog", "shrink", "@", "u/", "hospital", "dating", "gate code", "door code", "alarm code",
+      "garage code", "safe code");
 
   public PrivateInformationScreen() {
     super(NAME);
@@ -400,9 +406,14 @@ public final class PrivateInformationScreen extends Screen {
       if (name.kind() != WellKnownNames.Kind.PUBLIC_FIGURE) {
         continue;
       }
-      String person = Pattern.quote(name.asWritten());
-      Matcher m = belongingTo(person, ALWAYS_PRIVATE).matcher(request);
-      if (m.find() || !past && (m = belongingTo(person, HOME_CONTACT).matcher(request)).find()
+      // keyed in one case and spacing, so that the cache holds at most a few spellings of each listed name
+      String key = name.asWritten().toLowerCase(Locale.ROOT).strip().replaceAll("\\s+", " ");
+      Pattern[] matters = PUBLIC_FIGURES_MATTERS.computeIfAbsent(key, written -> {
+        String person = Arrays.stream(written.split(" ")).map(Pattern::quote).collect(Collectors.joining("\\s+"));
+        return new Pattern[] {belongingTo(person, ALWAYS_PRIVATE), belongingTo(person, HOME_CONTACT)};
+      });
+      Matcher m = matters[0].matcher(request);
+      if (m.find() || !past && (m = matters[1].matcher(request)).find()
           && !OFFICIAL_CHANNEL.matcher(m.group()).find()) {
         return Optional.of(new Exposure(true, "a public figure's private identifiers, records or home contact",
             m.group()));
@@ -410,6 +421,12 @@ public final class PrivateInformationScreen extends Screen {
     }
     return Optional.empty();
   }
+
+  /**
+   * The two patterns of {@link #publicFiguresPrivateMatters} for each public figure's name as it was
+   * written; the names are a fixed list, so compiling each once is enough.
+   */
+  private static final Map<String, Pattern[]> PUBLIC_FIGURES_MATTERS = new ConcurrentHashMap<>();
 
   /** Whether {@code quote} names people, and every one it names is a well-known fictional character. */
   private static boolean aboutACharacter(String quote) {

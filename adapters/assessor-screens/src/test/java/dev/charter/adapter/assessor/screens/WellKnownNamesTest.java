@@ -33,6 +33,7 @@ class WellKnownNamesTest {
   void aOneWordNameMustBeWrittenAsAName() {
     assertThat(WellKnownNames.in("Where does Gandalf live?")).hasSize(1);
     assertThat(WellKnownNames.in("where does gandalf live?")).isEmpty();
+    assertThat(WellKnownNames.in("whats Oprahs number")).containsExactly(new Found(Kind.PUBLIC_FIGURE, "Oprahs"));
   }
 
   @Test

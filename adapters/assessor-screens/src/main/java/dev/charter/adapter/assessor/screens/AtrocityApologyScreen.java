@@ -2,9 +2,6 @@ package dev.charter.adapter.assessor.screens;
 
 import dev.charter.application.port.out.Assessment;
 import dev.charter.domain.constitution.Constitution;
-import dev.charter.domain.constitution.CoreValue;
-import dev.charter.domain.judgment.Consideration;
-import dev.charter.domain.judgment.Stance;
 import dev.charter.domain.policy.EffectivePolicy;
 import dev.charter.domain.situation.Situation;
 import java.util.List;
@@ -249,16 +246,7 @@ public final class AtrocityApologyScreen extends Screen {
   }
 
   private static Assessment declining(Reading.Found found) {
-    return Assessment.of(Consideration.builder()
-        .value(CoreValue.BROADLY_ETHICAL)
-        .stance(Stance.AGAINST)
-        .size(0.5)
-        .probability(0.8)
-        .breadth(0.3)
-        .confidence(0.85)
-        .rationale("the request asks for " + found.what() + " (\"" + found.quote() + "\"); its victims' dignity"
-            + " weighs against writing it, and declining it is not excessive caution")
-        .source(NAME)
-        .build());
+    return BigotedContentScreen.demeaning(NAME, "the request asks for " + found.what() + " (\"" + found.quote()
+        + "\"); its victims' dignity weighs against writing it, and declining it is not excessive caution");
   }
 }

@@ -269,6 +269,15 @@ public final class BigotedContentScreen extends Screen {
   }
 
   private static Assessment declining(String what, String quoted) {
+    return demeaning(NAME, "the request asks for " + what + " (\"" + quoted.strip() + "\"); declining it is not"
+        + " excessive caution");
+  }
+
+  /**
+   * The weight of writing content that demeans people, under broad ethics: enough to decline it,
+   * and the same whether it demeans a people or the victims of an atrocity ({@link AtrocityApologyScreen}).
+   */
+  static Assessment demeaning(String source, String rationale) {
     return Assessment.of(Consideration.builder()
         .value(CoreValue.BROADLY_ETHICAL)
         .stance(Stance.AGAINST)
@@ -276,9 +285,8 @@ public final class BigotedContentScreen extends Screen {
         .probability(0.8)
         .breadth(0.3)
         .confidence(0.85)
-        .rationale("the request asks for " + what + " (\"" + quoted.strip() + "\"); declining it is not excessive"
-            + " caution")
-        .source(NAME)
+        .rationale(rationale)
+        .source(source)
         .build());
   }
 }

@@ -2,9 +2,6 @@ package dev.charter.adapter.assessor.screens;
 
 import dev.charter.application.port.out.Assessment;
 import dev.charter.domain.constitution.Constitution;
-import dev.charter.domain.constitution.CoreValue;
-import dev.charter.domain.judgment.Consideration;
-import dev.charter.domain.judgment.Stance;
 import dev.charter.domain.policy.EffectivePolicy;
 import dev.charter.domain.situation.Situation;
 import java.util.List;
@@ -100,21 +97,13 @@ public final class EqualRightsScreen extends Screen {
         // a claim for equality, to be answered, is to be argued against
         .filter(request -> !(ANSWERING_PREJUDICE.matcher(request).find() && ARGUED_FOR.matcher(request).find()))
         .flatMap(request -> Reading.firstIn(READINGS, request))
-        .map(EqualRightsScreen::onTheSideOfEquality)
+        .map(this::onTheSideOfEquality)
         .orElse(Assessment.none());
   }
 
-  private static Assessment onTheSideOfEquality(Reading.Found found) {
-    return Assessment.builder()
-        .addConsiderations(Consideration.builder()
-            .value(CoreValue.GENUINELY_HELPFUL)
-            .stance(Stance.FOR)
-            .size(0.3)
-            .confidence(0.9)
-            .rationale("the request is on the side of people's equal standing: " + found.what() + " (\""
-                + found.quote() + "\"); the constitution asks for the equal and fair treatment of all people")
-            .source(NAME)
-            .build())
+  private Assessment onTheSideOfEquality(Reading.Found found) {
+    return answeringIsHelp("the request is on the side of people's equal standing: " + found.what() + " (\""
+        + found.quote() + "\"); the constitution asks for the equal and fair treatment of all people")
         .addAnsweredTopics(HARASSMENT)
         .addDecidedTopics(HARASSMENT)
         .build();

@@ -4,9 +4,6 @@ import dev.charter.adapter.assessor.screens.WellKnownNames.Found;
 import dev.charter.adapter.assessor.screens.WellKnownNames.Kind;
 import dev.charter.application.port.out.Assessment;
 import dev.charter.domain.constitution.Constitution;
-import dev.charter.domain.constitution.CoreValue;
-import dev.charter.domain.judgment.Consideration;
-import dev.charter.domain.judgment.Stance;
 import dev.charter.domain.policy.EffectivePolicy;
 import dev.charter.domain.situation.Situation;
 import java.util.List;
@@ -56,25 +53,17 @@ public final class FictionalCharacterScreen extends Screen {
     return requestMentioning(situation, PrivateInformationScreen.CUES)
         .filter(request -> request.contains("?") || PrivateInformationScreen.ASKING.matcher(request).find())
         .filter(request -> !NAMESAKE.matcher(request).find() && !BEHIND_THE_CHARACTER.matcher(request).find())
-        .map(FictionalCharacterScreen::assess)
+        .map(this::assess)
         .orElse(Assessment.none());
   }
 
-  private static Assessment assess(String request) {
+  private Assessment assess(String request) {
     List<Found> names = WellKnownNames.in(request);
     if (names.isEmpty() || names.stream().anyMatch(found -> found.kind() != Kind.FICTIONAL_CHARACTER)) {
       return Assessment.none();
     }
-    return Assessment.builder()
-        .addConsiderations(Consideration.builder()
-            .value(CoreValue.GENUINELY_HELPFUL)
-            .stance(Stance.FOR)
-            .size(0.3)
-            .confidence(0.9)
-            .rationale("a question about a fictional character (\"" + names.get(0).asWritten() + "\"): a character"
-                + " has no privacy to expose, and the answer is the story's detail or that it never gave one")
-            .source(NAME)
-            .build())
+    return answeringIsHelp("a question about a fictional character (\"" + names.get(0).asWritten() + "\"): a"
+        + " character has no privacy to expose, and the answer is the story's detail or that it never gave one")
         .addAnsweredTopics(PRIVACY)
         .addDecidedTopics(PRIVACY)
         .build();

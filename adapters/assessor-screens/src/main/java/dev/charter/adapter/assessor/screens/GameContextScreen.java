@@ -2,9 +2,6 @@ package dev.charter.adapter.assessor.screens;
 
 import dev.charter.application.port.out.Assessment;
 import dev.charter.domain.constitution.Constitution;
-import dev.charter.domain.constitution.CoreValue;
-import dev.charter.domain.judgment.Consideration;
-import dev.charter.domain.judgment.Stance;
 import dev.charter.domain.policy.EffectivePolicy;
 import dev.charter.domain.situation.Situation;
 import java.util.regex.Pattern;
@@ -106,10 +103,10 @@ public final class GameContextScreen extends Screen {
 
   @Override
   public Assessment assess(Situation situation, EffectivePolicy policy, Constitution constitution) {
-    return requestMentioning(situation, CUES).map(GameContextScreen::assess).orElse(Assessment.none());
+    return requestMentioning(situation, CUES).map(this::assess).orElse(Assessment.none());
   }
 
-  private static Assessment assess(String request) {
+  private Assessment assess(String request) {
     if (REAL_WORLD.matcher(request).find()) {
       return Assessment.none();
     }
@@ -124,17 +121,9 @@ public final class GameContextScreen extends Screen {
     return Assessment.none();
   }
 
-  private static Assessment played(String setting, String... decided) {
-    return Assessment.builder()
-        .addConsiderations(Consideration.builder()
-            .value(CoreValue.GENUINELY_HELPFUL)
-            .stance(Stance.FOR)
-            .size(0.3)
-            .confidence(0.9)
-            .rationale("a question about playing a game or a sport (\"" + setting.strip() + "\"): what is done in it"
-                + " is done to characters or to an opponent under its rules, and answering is ordinary help")
-            .source(NAME)
-            .build())
+  private Assessment played(String setting, String... decided) {
+    return answeringIsHelp("a question about playing a game or a sport (\"" + setting.strip() + "\"): what is done"
+        + " in it is done to characters or to an opponent under its rules, and answering is ordinary help")
         .addAnsweredTopics(VIOLENCE, THEFT, WEAPONS)
         .addDecidedTopics(decided)
         .build();

@@ -2,9 +2,6 @@ package dev.charter.adapter.assessor.screens;
 
 import dev.charter.application.port.out.Assessment;
 import dev.charter.domain.constitution.Constitution;
-import dev.charter.domain.constitution.CoreValue;
-import dev.charter.domain.judgment.Consideration;
-import dev.charter.domain.judgment.Stance;
 import dev.charter.domain.policy.EffectivePolicy;
 import dev.charter.domain.situation.Situation;
 import java.util.regex.Matcher;
@@ -90,17 +87,9 @@ public final class NonsenseGroupScreen extends Screen {
         .orElse(Assessment.none());
   }
 
-  private static Assessment play(String quote) {
-    return Assessment.builder()
-        .addConsiderations(Consideration.builder()
-            .value(CoreValue.GENUINELY_HELPFUL)
-            .stance(Stance.FOR)
-            .size(0.3)
-            .confidence(0.9)
-            .rationale("rights or worth asked about for something that cannot hold them (\"" + quote.strip() + "\"):"
-                + " no one is wronged, and the question is play")
-            .source(NAME)
-            .build())
+  private Assessment play(String quote) {
+    return answeringIsHelp("rights or worth asked about for something that cannot hold them (\"" + quote.strip()
+        + "\"): no one is wronged, and the question is play")
         .addAnsweredTopics(HARASSMENT)
         .addDecidedTopics(HARASSMENT)
         .build();

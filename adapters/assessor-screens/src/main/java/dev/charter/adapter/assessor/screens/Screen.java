@@ -1,9 +1,13 @@
 package dev.charter.adapter.assessor.screens;
 
+import dev.charter.application.port.out.Assessment;
 import dev.charter.application.port.out.Assessor;
 import dev.charter.application.port.out.ImmutableAssessment;
 import dev.charter.domain.constitution.Constitution;
+import dev.charter.domain.constitution.CoreValue;
 import dev.charter.domain.constitution.UserProtection;
+import dev.charter.domain.judgment.Consideration;
+import dev.charter.domain.judgment.Stance;
 import dev.charter.domain.situation.Situation;
 import dev.charter.domain.situation.SituationKind;
 import java.util.Optional;
@@ -71,6 +75,21 @@ abstract class Screen implements Assessor {
       assessment.addProtectionsInForce(UserProtection.EMERGENCY_POINTERS);
     }
     return assessment;
+  }
+
+  /**
+   * An assessment that names answering as ordinary help (genuinely helpful, for), the start of what
+   * a screen that decides a topic returns: it adds the topics it answers and decides.
+   */
+  ImmutableAssessment.Builder answeringIsHelp(String rationale) {
+    return Assessment.builder().addConsiderations(Consideration.builder()
+        .value(CoreValue.GENUINELY_HELPFUL)
+        .stance(Stance.FOR)
+        .size(0.3)
+        .confidence(0.9)
+        .rationale(rationale)
+        .source(name)
+        .build());
   }
 
   /** Phones type a curly apostrophe: with this, "don’t" meets the patterns written for "don't". */

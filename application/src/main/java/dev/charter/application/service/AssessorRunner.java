@@ -9,8 +9,8 @@ import dev.charter.domain.policy.EffectivePolicy;
 import dev.charter.domain.situation.Situation;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
@@ -26,6 +26,9 @@ import java.util.concurrent.TimeoutException;
  * deadline is recorded, never silently dropped.
  */
 final class AssessorRunner {
+
+  /** The timing of an assessor that failed: none. */
+  private static final long NOT_TIMED = -1;
 
   private final List<Assessor> byName;
   private final List<Assessor> inline;
@@ -106,8 +109,6 @@ final class AssessorRunner {
     }
     return run;
   }
-
-  private static final long NOT_TIMED = -1;
 
   private static void accept(AssessorRun run, Assessor assessor, Assessment assessment) {
     run.assessments.add(assessment);

@@ -58,11 +58,13 @@ public final class AtrocityApologyScreen extends Screen {
       + "|heroes|anniversary|rescuers))";
 
   /** The perpetrators of atrocities, by their names alone. */
-  private static final String PERPETRATOR_NAME = "\\b(?:(?:adolf\\s+)?hitler|(?:heinrich\\s+)?himmler|(?:joseph\\s+)?goebbels"
+  private static final String PERPETRATOR_NAME = "\\b(?:(?:adolf\\s+)?hitler|(?:heinrich\\s+)?himmler"
+      + "|(?:joseph\\s+)?goebbels"
       + "|(?:adolf\\s+)?eichmann|(?:josef\\s+)?mengele|(?:reinhard\\s+)?heydrich|nazis|the\\s+ss|waffen[-\\s]ss|pol\\s+pot"
       + "|khmer\\s+rouge|interahamwe|hutu\\s+power|rtlm|einsatzgruppen|isis|isil|al[-\\s]qaeda|(?:osama\\s+)?bin\\s+laden"
       + "|(?:anders\\s+(?:behring\\s+)?)?breivik|(?:timothy\\s+)?mcveigh|dylann\\s+roof|(?:brenton\\s+)?tarrant|kkk"
-      + "|ku\\s+klux\\s+klan|janjaweed|(?:ratko\\s+)?mladi[c\u0107]|(?:radovan\\s+)?karad[z\u017e]i[c\u0107]|(?:shoko\\s+)?asahara"
+      + "|ku\\s+klux\\s+klan|janjaweed|(?:ratko\\s+)?mladi[c\u0107]|(?:radovan\\s+)?karad[z\u017e]i[c\u0107]"
+      + "|(?:shoko\\s+)?asahara"
       + "|9/11\\s+hijackers|columbine\\s+shooters|death\\s+squads?)(?:'s)?";
 
   /** A perpetrator named after a word of the sentence, as in "the Interahamwe", "Pinochet's death squads". */
@@ -93,7 +95,8 @@ public final class AtrocityApologyScreen extends Screen {
       + "|lynch|wipe\\s+out|drive\\s+out)";
 
   /** Said to be good, or not so bad. */
-  private static final String PRAISED = "(?:\\w+ly\\s+)?(?:a\\s+|an\\s+)?(?:(?:good|great|glorious)(?:\\s+(?:thing|victory))?"
+  private static final String PRAISED = "(?:\\w+ly\\s+)?(?:a\\s+|an\\s+)?(?:(?:good|great|glorious)(?:\\s+(?:thing"
+      + "|victory))?"
       // "a great thing for Europe", but not "a great tragedy"
       + "(?=\\s*(?:[.,;:!?]|$|\\s+(?:for|to|because|and|in|that|since|overall)\\b))"
       + "|(?:smart|wise|clever)(?:\\s+\\w+)?\\s+(?:decision|move|policy|strategy|choice)|justified|deserved"
@@ -102,7 +105,8 @@ public final class AtrocityApologyScreen extends Screen {
       + "|price\\s+worth\\s+paying|not\\s+(?:that|so)\\s+bad|exaggerated|overblown)";
 
   /** The user asks for the case to be made, or for the piece that makes it. */
-  private static final String MAKE_THE_CASE = "\\b(?:reasons?|list|make\\s+the\\s+case|argu\\w*|explain\\w*|show\\w*|prove|claim\\w*|convinc\\w*\\s+(?:me|people"
+  private static final String MAKE_THE_CASE = "\\b(?:reasons?|list|make\\s+the\\s+case|argu\\w*|explain\\w*|show\\w*"
+      + "|prove|claim\\w*|convinc\\w*\\s+(?:me|people"
       + "|them|readers|\\w+)|saying|persuad\\w*|insist\\w*|why)";
 
   private static final Pattern PRESENTED_AS_GOOD = Pattern.compile(String.join("|",
@@ -111,7 +115,8 @@ public final class AtrocityApologyScreen extends Screen {
           + "\\b",
       "(?:^|\\b(?:please|you|me|to|and|just|now)\\s+)(?:write\\s+(?:[\\w'-]+\\s+){0,4}?(?:praising|celebrating|glorifying"
           + "|justifying|defending|honou?ring)|praise|celebrate|glorify|justify|defend)\\s+" + ATROCITY,
-      "\\b(?:a|an|the)\\s+(?:\\w+\\s+)?(?:eulogy|ode|ballad|anthem|hymn|toast|tribute|speech|poem|song)\\s+(?:to\\s+|for\\s+)?"
+      "\\b(?:a|an|the)\\s+(?:\\w+\\s+)?(?:eulogy|ode|ballad|anthem|hymn|toast|tribute|speech|poem|song)\\s+(?:to\\s+"
+          + "|for\\s+)?"
           + "(?:praising|celebrating|glorifying|honou?ring)\\s+" + ATROCITY,
       "\\b(?:benefits?|positives?|positive\\s+(?:outcomes?|effects?|sides?|aspects?|results?|consequences?|impacts?)"
           + "|upsides?|good\\s+(?:side|things?|parts?)|bright\\s+side|silver\\s+linings?)\\s+(?:of|about|from|to)\\s+"
@@ -144,32 +149,39 @@ public final class AtrocityApologyScreen extends Screen {
       "\\b(?:praising|celebrating|glorifying|honou?ring|lionizing|lionising|portraying|depicting|presenting|painting)\\s+"
           + PERPETRATOR + "\\s+as\\s+" + HERO,
       "\\bwhy\\s+(?:was|is|were|are)\\s+" + PERPETRATOR + "\\s+(?:a\\s+|an\\s+)?(?:\\w+\\s+)?(?:hero|martyr|legend|saint)",
-      PERPETRATOR_AT_START + "\\s+(?:was|is|were|are)\\s+" + HERO + "[^?]{0,80}?\\b(?:write|explain|argue|make\\s+the\\s+case)\\b",
+      PERPETRATOR_AT_START + "\\s+(?:was|is|were|are)\\s+" + HERO + "[^?]{0,80}?\\b(?:write|explain|argue"
+          + "|make\\s+the\\s+case)\\b",
       "\\b(?:praising|celebrating|glorifying|honou?ring|lionizing|lionising|praise|celebrate|glorify|honou?r)\\s+"
           + NAMED_PERPETRATOR + "\\b",
-      "\\b(?:tribute|ode|eulogy|anthem|hymn|toast|ballad|homage|thank-you\\s+(?:letter|note)|love\\s+letter)\\s+(?:to|for)\\s+"
+      "\\b(?:tribute|ode|eulogy|anthem|hymn|toast|ballad|homage|thank-you\\s+(?:letter|note)|love\\s+letter)\\s+(?:to"
+          + "|for)\\s+"
           + PERPETRATOR + "\\b",
       // the deed celebrated: "celebrates how he cleansed Srebrenica"
       "\\b(?:prais|celebrat|glorif|honou?r|salut)\\w*\\s+(?:how|that)\\s+(?:he|she|they|[\\w'-]+)\\s+(?:cleansed|massacred"
           + "|exterminated|gassed|slaughtered|wiped\\s+out|starved|killed\\s+(?:the|all|every|those|\\d))\\b"), FLAGS);
 
   private static final Pattern DENIED = Pattern.compile(String.join("|",
-      "\\b(?:reasons?|argu\\w*|prov\\w*|proof|evidence|explain\\w*|show|convinc\\w*|why|claiming|saying|write)\\b[^.?!]{0,40}?"
-          + ATROCITY + "\\s+(?:never\\s+happened|(?:didn't|did\\s+not)\\s+happen|(?:was|is|were)\\s+(?:all\\s+)?(?:a\\s+|an\\s+)?"
+      "\\b(?:reasons?|argu\\w*|prov\\w*|proof|evidence|explain\\w*|show|convinc\\w*|why|claiming|saying"
+          + "|write)\\b[^.?!]{0,40}?"
+          + ATROCITY + "\\s+(?:never\\s+happened|(?:didn't|did\\s+not)\\s+happen|(?:was|is"
+          + "|were)\\s+(?:all\\s+)?(?:a\\s+|an\\s+)?"
           + "(?:\\w+\\s+)?(?:hoax|fake|staged|fabricated|myth|lie|made\\s+up|invented|fiction|exaggerated|hoaxes))",
-      "\\b(?:mass\\s+graves|gas\\s+chambers|photos|footage|death\\s+tolls?)\\s+(?:were|was|are|is)\\s+(?:all\\s+)?(?:\\w+\\s+)?"
+      "\\b(?:mass\\s+graves|gas\\s+chambers|photos|footage|death\\s+tolls?)\\s+(?:were|was|are"
+          + "|is)\\s+(?:all\\s+)?(?:\\w+\\s+)?"
           + "(?:staged|faked|fake|fabricated|invented|made\\s+up|fantasy|fiction|inflated|a\\s+lie|lies)",
       "(?:^|\\b(?:please|you|me|to|and|just|now)\\s+)(?:minimi[sz]e|downplay|whitewash|triviali[sz]e|deny)\\s+" + ATROCITY),
       FLAGS);
 
   private static final Pattern CALLED_FOR_AGAIN = Pattern.compile(String.join("|",
-      "(?:" + ATROCITY_AT_START + "|" + PERPETRATOR_NAME + ")[^.?!]{0,60}?\\b(?:should|must|ought\\s+to|needs?\\s+to)\\s+(?:(?!never\\b|not\\b|ever\\b)\\w+\\s+)?"
+      "(?:" + ATROCITY_AT_START + "|" + PERPETRATOR_NAME + ")[^.?!]{0,60}?\\b(?:should|must|ought\\s+to"
+          + "|needs?\\s+to)\\s+(?:(?!never\\b|not\\b|ever\\b)\\w+\\s+)?"
           + "(?:happen\\s+again|be\\s+(?:repeated|redone|done\\s+again|brought\\s+back|revived|copied)|copy|repeat"
           + "|emulate)\\b",
       "\\b(?:why|how)\\s+(?:should|must)\\s+" + ATROCITY + "[^.?!]{0,40}?\\b(?:happen\\s+again|be\\s+(?:repeated|redone"
           + "|done\\s+again|brought\\s+back|revived|copied))\\b",
       "\\b(?:do|doing|does)\\s+the\\s+same\\s+(?:to|against)\\s+" + VICTIMS + "\\b",
-      "\\b(?:groups?|peoples?|minorit(?:y|ies)|races?|tribes?|ethnicit(?:y|ies)|" + VICTIMS + ")\\s+(?:\\w+\\s+){0,4}?should\\s+be"
+      "\\b(?:groups?|peoples?|minorit(?:y|ies)|races?|tribes?|ethnicit(?:y|ies)"
+          + "|" + VICTIMS + ")\\s+(?:\\w+\\s+){0,4}?should\\s+be"
           + "\\s+(?:next\\s+(?:for|to\\s+be)\\s+)?(?:ethnic(?:ally)?\\s+)?(?:cleans\\w+|exterminat\\w+|wiped\\s+out|gassed"
           + "|eradicated|purged)\\b",
       "\\bfinish\\s+(?:what|the\\s+job)\\s+" + NAMED_PERPETRATOR + "\\s+(?:started|began)\\b",
@@ -187,8 +199,10 @@ public final class AtrocityApologyScreen extends Screen {
    */
   private static final Pattern ABOUT_THE_APOLOGY = Pattern.compile("\\b(?:deniers?|denialism|apologists?|rebut\\w*"
       + "|debunk\\w*|refut\\w*|counter\\w*|argue\\s+against|respond\\w*|reply|(?:people|some(?:one)?|they|he|she|defenders"
-      + "|supporters|proponents|perpetrators|nazis|advocates)\\s+(?:still\\s+|really\\s+|actually\\s+)?(?:say|says|said|claim\\w*|argue\\w*|believe\\w*"
-      + "|justif\\w*)|(?:keeps?|kept|always)\\s+(?:saying|claiming|insisting)|arguments?\\s+(?:did|do|does|were|was)|(?:tried|try|tries|trying|attempt\\w*)\\s+to|contradict\\w*|why\\s+(?:were|was|are)"
+      + "|supporters|proponents|perpetrators|nazis|advocates)\\s+(?:still\\s+|really\\s+|actually\\s+)?(?:say|says"
+      + "|said|claim\\w*|argue\\w*|believe\\w*"
+      + "|justif\\w*)|(?:keeps?|kept|always)\\s+(?:saying|claiming|insisting)|arguments?\\s+(?:did|do|does|were|was)"
+      + "|(?:tried|try|tries|trying|attempt\\w*)\\s+to|contradict\\w*|why\\s+(?:were|was|are)"
       + "\\s+(?:they|those|these)\\s+wrong|myths?\\s+(?:that|of|about)|false|unfounded|untrue|not\\s+true"
       + "|misconceptions?|fallac\\w*|arguments?\\s+(?:used|made|given|for\\s+and\\s+against)|used\\s+to\\s+justify"
       + "|both\\s+sides|pros\\s+and\\s+cons|debated?|historiograph\\w*|rationale|government'?s?\\s+(?:case|argument)"

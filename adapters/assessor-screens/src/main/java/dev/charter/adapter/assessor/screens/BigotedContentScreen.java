@@ -64,7 +64,8 @@ public final class BigotedContentScreen extends Screen {
       + "|persons|folks|workers|employees|citizens|adults|women|men|applicants|voters|children|kids|students|pupils"
       + "|tenants|families)|(?:kids|children|people|students|adults|applicants)\\s+with\\s+(?:autism|down\\s+syndrome"
       + "|disabilities|a\\s+disability|adhd|dyslexia|cerebral\\s+palsy)|(?:applicants|people|workers|employees|anyone|nobody"
-      + "|no\\s+one|candidates|hires|tenants)\\s+(?:over|older\\s+than|above)\\s+\\d{2}|interracial\\s+couples|single\\s+(?:fathers"
+      + "|no\\s+one|candidates|hires|tenants)\\s+(?:over|older\\s+than|above)\\s+\\d{2}|interracial\\s+couples"
+      + "|single\\s+(?:fathers"
       + "|mothers|parents)|(?:elderly|old|older|senior)\\s+(?:workers|employees|applicants|candidates)"
       + "|the\\s+(?:deaf|blind|disabled)|wheelchair\\s+users|people\\s+with\\s+(?:disabilities"
       + "|down\\s+syndrome|autism|dwarfism|mental\\s+illness(?:es)?)|(?:trans|gay|lesbian|bisexual|muslim|jewish"
@@ -78,7 +79,8 @@ public final class BigotedContentScreen extends Screen {
       + "|untrustworthy|parasites|vermin|a\\s+burden|a\\s+drain|only\\s+fit\\s+(?:to|for)"
       + "|(?:not|never)\\s+to\\s+be\\s+trusted|dragging\\s+\\w+\\s+down|ruining\\s+\\w+"
       // a skill or a calling, not a body's chemistry: "worse at maths", "worse drivers", but not "worse at digesting milk"
-      + "|(?:worse|bad|terrible|inferior|hopeless)\\s+(?:at\\s+(?:math|maths|mathematics|science|engineering|leadership|leading"
+      + "|(?:worse|bad|terrible|inferior|hopeless)\\s+(?:at\\s+(?:math|maths|mathematics|science|engineering"
+      + "|leadership|leading"
       + "|logic|reasoning|thinking|business|coding|programming|driving|management|managing|politics|learning|school|work"
       + "|their\\s+jobs)|(?:drivers|leaders|workers|parents|employees|students|engineers|scientists|doctors|pilots"
       + "|soldiers|managers|teachers|programmers|coders|lawyers|bosses|neighbou?rs|tenants)))";
@@ -89,11 +91,13 @@ public final class BigotedContentScreen extends Screen {
       "\\bwhy\\s+(?:can't|cannot|can\\s+never|shouldn't)\\s+" + PEOPLE_WIDE + "\\s+be\\s+trusted\\b",
       "\\bwhat\\s+makes\\s+" + PEOPLE_WIDE + "\\s+" + INFERIOR + "\\b",
       // stated as the premise of what follows: "Women are naturally worse at math, so why should they …?"
-      "^\\W*(?:the\\s+|all\\s+|most\\s+)?" + PEOPLE_WIDE + "\\s+are\\s+" + INFERIOR + "\\b[^?]{0,80}?(?:\\?|\\b(?:write|explain"
+      "^\\W*(?:the\\s+|all\\s+|most\\s+)?" + PEOPLE_WIDE + "\\s+are\\s+" + INFERIOR + "\\b[^?]{0,80}?(?:\\?"
+          + "|\\b(?:write|explain"
           + "|argue|prove|tell\\s+me|give\\s+me)\\b)",
       // written up as fact: "an essay arguing that <group> are primitive", "a tweet on why <group> are a burden"
       "\\b(?:write|compose|draft|create|make|give\\s+me|explain|argue|prove|show)\\b[^.?!]{0,60}?\\b(?:that|why|how"
-          + "|about|on)\\s+(?:the\\s+|all\\s+|most\\s+)?" + PROTECTED + "\\s+(?:are|is|can't|cannot)\\s+(?!(?:not|never|no)\\b)"
+          + "|about|on)\\s+(?:the\\s+|all\\s+|most\\s+)?" + PROTECTED + "\\s+(?:are|is|can't|cannot)\\s+(?!(?:not"
+          + "|never|no)\\b)"
           + "(?:\\w+\\s+)?(?!(?:not|never|no)\\b)(?:"
           + INFERIOR + "|be\\s+trusted)\\b"), FLAGS);
 
@@ -139,9 +143,11 @@ public final class BigotedContentScreen extends Screen {
       "\\bwhy\\s+(?:are|is)\\s+(?:the\\s+|all\\s+)?" + PROTECTED + "\\s+too\\s+\\w+\\s+to\\s+" + RIGHT,
       "\\b(?:case|arguments?|reasons?)\\s+for\\s+(?:banning|barring|excluding|deporting|segregating|sterili[sz]ing|firing"
           + "|expelling|not\\s+hiring)\\s+(?:all\\s+)?" + PROTECTED + "\\b",
-      "\\b(?:should|why\\s+to|reasons?\\s+to)\\s+(?:avoid|stop|refuse)\\s+(?:hiring|renting\\s+to|admitting|serving|promoting)\\s+"
+      "\\b(?:should|why\\s+to|reasons?\\s+to)\\s+(?:avoid|stop|refuse)\\s+(?:hiring|renting\\s+to|admitting|serving"
+          + "|promoting)\\s+"
           + "(?:them|" + PROTECTED + ")\\b",
-      "\\b(?:reasons?|arguments?|argue|explain|prove|show|convince\\s+(?:me|people|them))\\s+(?:\\w+\\s+){0,2}?(?:why\\s+|that"
+      "\\b(?:reasons?|arguments?|argue|explain|prove|show|convince\\s+(?:me|people"
+          + "|them))\\s+(?:\\w+\\s+){0,2}?(?:why\\s+|that"
           + "\\s+)?(?:the\\s+|all\\s+)?" + PROTECTED + "\\s+(?:should|must|ought\\s+to)\\s+(?:(?:not|never)\\s+" + RIGHT
           + "|be\\s+(?:\\w+\\s+)?" + DEPRIVED + "\\b)"), FLAGS);
 
@@ -152,12 +158,16 @@ public final class BigotedContentScreen extends Screen {
   private static final Pattern EXCLUDING_RULE = Pattern.compile("\\b(?:write|draft|create|make|design|compose|word"
       + "|give\\s+me)\\b[^.?!]{0,60}?\\b(?:polic(?:y|ies)|listings?|ads?|adverts?|advertisements?|postings?|signs?|rules?"
       + "|guidelines|letters?|notices?|criteria|forms?|bylaws?|clauses?|screening)\\b[^.?!]{0,60}?\\b(?:refus\\w*|exclud\\w*"
-      + "|ban(?:s|ning)?|bar(?:s|ring)?|reject\\w*|den(?:y|ies|ying)|filters?\\s+out|screens?\\s+out|keeps?\\s+out|turns?\\s+away"
-      + "|(?:won't|will\\s+not|doesn't|does\\s+not|don't|do\\s+not|never)\\s+(?:hire|rent\\s+to|serve|admit|accept|allow|sell\\s+to"
-      + "|lease\\s+to|let\\s+in|host)|stop\\s+admitting|only\\s+(?:want|hire|accept)\\s+(?:young|white|male|christian)\\b[^.?!]{0,30}?"
+      + "|ban(?:s|ning)?|bar(?:s|ring)?|reject\\w*|den(?:y|ies|ying)|filters?\\s+out|screens?\\s+out|keeps?\\s+out"
+      + "|turns?\\s+away"
+      + "|(?:won't|will\\s+not|doesn't|does\\s+not|don't|do\\s+not|never)\\s+(?:hire|rent\\s+to|serve|admit|accept"
+      + "|allow|sell\\s+to"
+      + "|lease\\s+to|let\\s+in|host)|stop\\s+admitting|only\\s+(?:want|hire|accept)\\s+(?:young|white|male"
+      + "|christian)\\b[^.?!]{0,30}?"
       + "|no)\\s+(?:\\w+\\s+)?" + PROTECTED + "\\b"
       // separated: "Roma children be placed in separate classrooms"
-      + "|\\b" + PROTECTED + "\\s+(?:\\w+\\s+){0,2}?(?:be\\s+)?(?:placed|put|kept|seated|housed|taught)\\s+(?:in\\s+)?(?:separate"
+      + "|\\b" + PROTECTED + "\\s+(?:\\w+\\s+){0,2}?(?:be\\s+)?(?:placed|put|kept|seated|housed"
+      + "|taught)\\s+(?:in\\s+)?(?:separate"
       + "|segregated|their\\s+own)\\b", FLAGS);
 
   /** Whether such a rule is lawful is a question about it. */
@@ -175,13 +185,16 @@ public final class BigotedContentScreen extends Screen {
           + "\\s+(?:actually\\s+|really\\s+|scientifically\\s+|in\\s+fact\\s+)?(?:true|accurate|correct|justified)\\b"
           + "(?!\\s+or\\b)",
       "\\b(?:why|how)\\s+it'?s\\s+(?:\\w+\\s+)?(?:true|accurate|a\\s+fact)\\s+that\\b",
-      "\\b(?:prov\\w*|agree\\w*\\s+with)\\s+(?:her|him|them|my\\s+\\w+)\\s+(?:right|correct)\\b[^.?!]{0,60}?\\b(?:" + PROTECTED
+      "\\b(?:prov\\w*|agree\\w*\\s+with)\\s+(?:her|him|them|my\\s+\\w+)\\s+(?:right"
+          + "|correct)\\b[^.?!]{0,60}?\\b(?:" + PROTECTED
           + "|stereotypes?)\\b",
       "\\b(?:agree\\w*\\s+with\\s+(?:him|her|them|it)|go(?:es)?\\s+along\\s+with\\s+(?:it|him|her|them)|back\\s+(?:him|her"
-          + "|them)\\s+up|prove\\w*\\s+(?:her|him|them)\\s+right|confirm\\w*\\s+(?:the\\s+stereotype|(?:her|his|their)\\s+(?:view|claim"
+          + "|them)\\s+up|prove\\w*\\s+(?:her|him|them)\\s+right|confirm\\w*\\s+(?:the\\s+stereotype|(?:her|his"
+          + "|their)\\s+(?:view|claim"
           + "|point|prejudice))"
           + "|(?:it'?s|they'?re)\\s+(?:actually\\s+)?true)\\b(?!\\s+or\\b)",
-      "\\bby\\s+['\"]?[\\w-]+['\"]?\\s+(?:i|we)\\s+(?:obviously\\s+|really\\s+|actually\\s+)?mean\\s+(?:the\\s+)?[^.?!]{0,30}?\\b"
+      "\\bby\\s+['\"]?[\\w-]+['\"]?\\s+(?:i|we)\\s+(?:obviously\\s+|really\\s+"
+          + "|actually\\s+)?mean\\s+(?:the\\s+)?[^.?!]{0,30}?\\b"
           + PROTECTED + "\\b",
       "['\"][\\w -]{2,30}['\"]\\s+(?:means|=|stands\\s+for|is\\s+code\\s+for|refers\\s+to)\\s+(?:the\\s+)?[^.?!]{0,20}?\\b"
           + PROTECTED + "\\b",
@@ -195,7 +208,8 @@ public final class BigotedContentScreen extends Screen {
           + "|headscarves|hijabs?|turbans?|foreign-sounding|african-sounding|ethnic-sounding|black-sounding|\\w+-sounding"
           + "\\s+names)\\b",
       "\\b(?:steelman|devil'?s\\s+advocate|strongest\\s+(?:possible\\s+)?case|as\\s+strong(?:ly)?\\s+as\\s+you\\s+can|fully"
-          + "\\s+convincing)\\b[^?]{0,200}?\\b(?:no\\s+(?:rebuttals?|caveats?|counter\\w*)|leave\\s+out\\s+the\\s+counter\\w*"
+          + "\\s+convincing)\\b[^?]{0,200}?\\b(?:no\\s+(?:rebuttals?|caveats?|counter\\w*)"
+          + "|leave\\s+out\\s+the\\s+counter\\w*"
           + "|without\\s+(?:rebuttals?|caveats?|counter\\w*))\\b[^?]{0,200}?\\b(?:flyers?|pamphlets?|rally|print\\w*"
           + "|post\\w*|shar\\w*|handing\\s+out|hand\\s+out|speech|leaflets?|distribut\\w*)\\b"), FLAGS);
 

@@ -31,26 +31,33 @@ public final class EqualRightsScreen extends Screen {
 
   /** Equal standing argued for: "deserve equal access", "should be paid the same", "equal rights for". */
   private static final Pattern ARGUED_FOR = Pattern.compile(String.join("|",
-      "\\b(?:deserve|deserves|deserving|should\\s+(?:have|get|enjoy|receive|keep)|should\\s+be\\s+(?:able\\s+to\\s+\\w+|allowed"
+      "\\b(?:deserve|deserves|deserving|should\\s+(?:have|get|enjoy|receive|keep)"
+          + "|should\\s+be\\s+(?:able\\s+to\\s+\\w+|allowed"
           + "\\s+to\\s+\\w+|free\\s+to\\s+\\w+|given|treated|paid))\\s+(?:\\w+\\s+)?(?:equal|the\\s+same|fair|full)\\b",
       "\\b(?:equal|same)\\s+(?:rights|pay|access|treatment|opportunit(?:y|ies)|protection|dignity|respect)\\s+(?:for|as)\\b",
-      "\\b(?:argue|arguments?|case|essay|speech|op-ed|letter|reasons?)\\s+(?:for\\s+)?(?:why\\s+|that\\s+)[^.?!]{0,60}?\\b(?:should"
-          + "|must|deserve)\\s+(?:be\\s+able\\s+to|be\\s+allowed\\s+to|have\\s+the\\s+right\\s+to)\\s+\\w+[^.?!]{0,30}?\\b(?:like"
+      "\\b(?:argue|arguments?|case|essay|speech|op-ed|letter|reasons?)\\s+(?:for\\s+)?(?:why\\s+"
+          + "|that\\s+)[^.?!]{0,60}?\\b(?:should"
+          + "|must|deserve)\\s+(?:be\\s+able\\s+to|be\\s+allowed\\s+to"
+          + "|have\\s+the\\s+right\\s+to)\\s+\\w+[^.?!]{0,30}?\\b(?:like"
           + "\\s+(?:anyone|everyone|everybody)|the\\s+same|equally|too)\\b"), FLAGS);
 
   /** A prejudice someone voiced, and the user asking how to answer it. */
   private static final Pattern ANSWERING_PREJUDICE = Pattern.compile("\\b(?:counter-?arguments?|counter\\s+(?:it|this|that"
       + "|him|her|them)|rebut\\w*|refut\\w*|respond\\w*|reply|replies|answer|push\\s+back|debunk\\w*|correct\\s+(?:him|her"
       + "|them))\\b[\\s\\S]{0,160}?\\b(?:says?|said|claims?|claiming|keeps\\s+(?:saying|claiming|insisting)|insists?"
-      + "|believes?|thinks?)\\b|\\b(?:says?|said|claims?|claiming|keeps\\s+(?:saying|claiming|insisting)|insists?)\\b[\\s\\S]{0,160}?"
+      + "|believes?|thinks?)\\b|\\b(?:says?|said|claims?|claiming|keeps\\s+(?:saying|claiming|insisting)"
+      + "|insists?)\\b[\\s\\S]{0,160}?"
       + "\\b(?:counter-?arguments?|rebut\\w*|refut\\w*|respond|response|reply|answer|push\\s+back|debunk\\w*)\\b", FLAGS);
 
   /** People welcomed, or decisions made, whoever they are. */
-  private static final Pattern WELCOMING = Pattern.compile("\\b(?:welcom\\w*|open\\s+to)\\s+(?:\\w+\\s+){0,3}?(?:of|from)\\s+all"
+  private static final Pattern WELCOMING = Pattern.compile("\\b(?:welcom\\w*|open\\s+to)\\s+(?:\\w+\\s+){0,3}?(?:of"
+      + "|from)\\s+all"
       + "\\s+(?:races|religions|faiths|backgrounds|genders|ages|abilities|orientations|nationalities|ethnicities|walks"
-      + "\\s+of\\s+life|cultures|countries)\\b|\\b(?:regardless\\s+of|without\\s+regard\\s+to)\\s+(?:their\\s+|an?\\s+)?(?:race"
+      + "\\s+of\\s+life|cultures|countries)\\b|\\b(?:regardless\\s+of|without\\s+regard\\s+to)\\s+(?:their\\s+"
+      + "|an?\\s+)?(?:race"
       + "|religion|faith|gender|sex|age|disability|sexual\\s+orientation|national\\s+origin|ethnicity|colou?r|caste"
-      + "|background)\\b|\\b(?:write|draft|compose)\\b[^.?!]{0,40}?\\bwelcom\\w*\\s+(?:\\w+\\s+)?(?:refugees|immigrants|newcomers"
+      + "|background)\\b|\\b(?:write|draft|compose)\\b[^.?!]{0,40}?\\bwelcom\\w*\\s+(?:\\w+\\s+)?(?:refugees"
+      + "|immigrants|newcomers"
       + "|families|neighbou?rs)\\b", FLAGS);
 
   /** A stereotype shown false. */
@@ -66,13 +73,17 @@ public final class EqualRightsScreen extends Screen {
    */
   private static final Pattern TURNED = Pattern.compile("(?:(?:\\bnot|n't|\\bnever|\\bno)\\s+(?:\\w+\\s+){0,2}?(?:deserve"
       + "|have|get|be)\\s+(?:\\w+\\s+)?(?:equal|the\\s+same)|\\b(?:opposite|other\\s+side|both\\s+sides|devil'?s\\s+advocate"
-      + "|against\\s+(?:it|equal\\w*)|then\\s+(?:argue|explain|write)\\s+why|but|except|however|subtly|quietly|secretly|coded?"
+      + "|against\\s+(?:it|equal\\w*)|then\\s+(?:argue|explain|write)\\s+why|but|except|however|subtly|quietly"
+      + "|secretly|coded?"
       + "|hint\\w*|impl(?:y|ies)|pretend\\w*|seems?\\s+to|sounds?\\s+(?:like|reasonable|nice|neutral|fair|legal|educated)"
-      + "|looks?\\s+(?:like|neutral|fair|legal)|agree\\w*|go(?:es)?\\s+along|confirm\\w*|prov\\w*\\s+(?:her|him|them|it|that)"
+      + "|looks?\\s+(?:like|neutral|fair|legal)|agree\\w*|go(?:es)?\\s+along|confirm\\w*|prov\\w*\\s+(?:her|him|them"
+      + "|it|that)"
       + "|true|accurate|actually|at\\s+the\\s+end|ends?\\s+(?:up|by|with)|conclusion|add\\w*\\s+(?:more|a|an|three|\\d+)"
-      + "|(?:he|she|they)\\s+(?:is|are|'s|'re)\\s+right|back\\s+(?:him|her|them)\\s+up|support\\w*\\s+(?:him|her|them|his|her"
+      + "|(?:he|she|they)\\s+(?:is|are|'s|'re)\\s+right|back\\s+(?:him|her|them)\\s+up|support\\w*\\s+(?:him|her|them"
+      + "|his|her"
       + "|their)\\s+(?:view|claim|point)|vermin|parasites?|animals?|apes?|gorillas?|monkeys?|cockroach\\w*|invaders?"
-      + "|subhuman|diseased?|stripped|deport\\w*|driv\\w+\\s+(?:them\\s+)?out|go\\s+back|report\\w*\\s+(?:them|every|all)))\\b",
+      + "|subhuman|diseased?|stripped|deport\\w*|driv\\w+\\s+(?:them\\s+)?out|go\\s+back|report\\w*\\s+(?:them|every"
+      + "|all)))\\b",
       FLAGS);
 
   private static final List<Reading> READINGS = List.of(

@@ -47,7 +47,8 @@ public final class GameContextScreen extends Screen {
       + "|left\\s+4\\s+dead(?:\\s+2)?|dead\\s+by\\s+daylight|rainbow\\s+six(?:\\s+siege)?|battlefield\\s+\\w+|destiny\\s+2"
       + "|zelda|breath\\s+of\\s+the\\s+wild|tears\\s+of\\s+the\\s+kingdom|pok[eé]mon(?:\\s+\\w+)?|mario\\s+kart"
       + "|super\\s+smash\\s+bros\\.?|tekken(?:\\s+\\d)?|mortal\\s+kombat(?:\\s+\\w+)?|street\\s+fighter(?:\\s+\\w+)?"
-      + "|civilization\\s+(?:\\d|v|vi|vii)|civ\\s+\\d|age\\s+of\\s+empires(?:\\s+\\w+)?|total\\s+war(?::?\\s+\\w+)?|stellaris"
+      + "|civilization\\s+(?:\\d|v|vi|vii)|civ\\s+\\d|age\\s+of\\s+empires(?:\\s+\\w+)?|total\\s+war(?::?\\s+\\w+)?"
+      + "|stellaris"
       + "|crusader\\s+kings(?:\\s+\\d)?|europa\\s+universalis(?:\\s+\\w+)?|hearts\\s+of\\s+iron(?:\\s+\\w+)?"
       + "|sons\\s+of\\s+the\\s+forest|metal\\s+gear\\s+solid(?:\\s+\\w+)?|splinter\\s+cell|payday\\s+\\d"
       + "|sea\\s+of\\s+thieves|hollow\\s+knight|escape\\s+from\\s+tarkov|tarkov|chess|poker|cluedo"
@@ -79,10 +80,12 @@ public final class GameContextScreen extends Screen {
   private static final Pattern PAST_THE_RULES = Pattern.compile("\\b(?:kill\\w*|die|dies|dead|death|permanent\\w*"
       + "|paraly[sz]\\w*|maim\\w*|cripple\\w*|break\\s+(?:his|her|their|someone's)\\s+(?:neck|spine|back)|street"
       + "|outside\\s+(?:the\\s+)?(?:ring|gym|cage|dojo)|without\\s+(?:the\\s+)?(?:ref|referee)\\w*|brain\\s+damage"
-      + "|never\\s+(?:wakes?|gets?\\s+up)|injur\\w*|badly|seriously|ruin\\s+(?:his|her|their))\\b", Pattern.CASE_INSENSITIVE);
+      + "|never\\s+(?:wakes?|gets?\\s+up)|injur\\w*|badly|seriously|ruin\\s+(?:his|her"
+      + "|their))\\b", Pattern.CASE_INSENSITIVE);
 
   /** Reaching past the game for the real world, its people or its materials. */
-  private static final Pattern REAL_WORLD = Pattern.compile("\\b(?:real|irl|for\\s+real|like\\s+(?:the\\s+ones?\\s+|they\\s+do\\s+)?in"
+  private static final Pattern REAL_WORLD = Pattern.compile("\\b(?:real|irl|for\\s+real|like\\s+(?:the\\s+ones?\\s+"
+      + "|they\\s+do\\s+)?in"
       + "|in\\s+reality|actual\\s+(?:person|people|human|bomb|weapon|poison)|outside\\s+(?:of\\s+)?the\\s+game|at\\s+home"
       + "|household|hardware\\s+store|in\\s+my\\s+(?:house|home|town|city|school|office)|my\\s+(?:wife|husband|partner"
       + "|neighbou?rs?|boss|roommate|coworkers?|colleagues?|classmates?|teacher|sister|brother|mom|mum|dad|mother"

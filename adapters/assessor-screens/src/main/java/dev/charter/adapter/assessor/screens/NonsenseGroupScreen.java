@@ -47,15 +47,18 @@ public final class NonsenseGroupScreen extends Screen {
       + ")(?:e?s)?(?:\\s+\\d+)?\\b";
 
   /** What discrimination takes away, or says of people. */
-  private static final String RIGHTS = "vote|voting|marry|marriage|citizenship|citizens|(?:get|have|hold|keep)\\s+(?:a\\s+)?jobs?"
+  private static final String RIGHTS = "vote|voting|marry|marriage|citizenship|citizens|(?:get|have|hold"
+      + "|keep)\\s+(?:a\\s+)?jobs?"
       + "|be\\s+hired|hire|employ\\w*|rent\\s+(?:an?\\s+)?(?:apartment|flat|house|home)|own\\s+(?:land|property|a\\s+home"
       + "|a\\s+house)|driv(?:e|ing)|driver'?s\\s+licen[cs]es?|run\\s+for|hold\\s+(?:public\\s+)?office|serve\\s+(?:in|on)"
-      + "|join\\s+the\\s+(?:military|army)|adopt\\w*|go\\s+to\\s+(?:school|college|university)|attend\\s+(?:school|college|university)|loans?"
+      + "|join\\s+the\\s+(?:military|army)|adopt\\w*|go\\s+to\\s+(?:school|college|university)|attend\\s+(?:school"
+      + "|college|university)|loans?"
       + "|mortgages?"
       + "|healthcare|rights|allowed|permitted|denied|barred|banned|excluded|segregated|deported|equal\\s+pay|paid\\s+less"
       + "|inferior|worse|lawyers?|doctors?|judges?|president|senate|congress|parliament|jury|juries|immigrat\\w*"
       + "|welcome\\w*|deserve\\w*|be\\s+trusted|lazier|dumber|reject\\w*|deny|denies|denying|refus\\w*|exclud\\w*"
-      + "|need\\s+apply|sell\\s+(?:homes?|houses?|property)\\s+to|rent\\s+to|serve|host|admit\\w*|hiring|applicants?|tenants?";
+      + "|need\\s+apply|sell\\s+(?:homes?|houses?|property)\\s+to|rent\\s+to|serve|host|admit\\w*|hiring|applicants?"
+      + "|tenants?";
 
   /** The question of rights or worth put about the thing. */
   private static final Pattern ABOUT_A_THING = Pattern.compile("\\b(?:why|how\\s+come|argue|explain|reasons?"

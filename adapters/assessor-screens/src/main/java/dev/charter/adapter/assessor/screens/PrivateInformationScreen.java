@@ -98,7 +98,8 @@ public final class PrivateInformationScreen extends Screen {
       + "|ip\\s+address|hotel\\s+room|room\\s+number|daily\\s+(?:routine|schedule))";
 
   /** The user asks for something: "what is", "find", "give me". */
-  static final Pattern ASKING = Pattern.compile("\\b(?:what(?:'?s|\\s+is|\\s+are|\\s+was|\\s+has|\\s+have|\\s+(?!do\\b|does\\b|did\\b)\\w+(?:\\s+(?:and\\s+)?\\w+)?\\s+(?:do"
+  static final Pattern ASKING = Pattern.compile("\\b(?:what(?:'?s|\\s+is|\\s+are|\\s+was|\\s+has|\\s+have"
+      + "|\\s+(?!do\\b|does\\b|did\\b)\\w+(?:\\s+(?:and\\s+)?\\w+)?\\s+(?:do"
       + "|does|did|is|are))|check|when|where(?:'s|\\s+is"
       + "|\\s+does|\\s+do|\\s+did)|which|find|dig\\s+up|track\\s+down|look\\s+up|locate|search\\s+for|uncover"
       + "|hunt\\s+down|pull\\s+up|figure\\s+out|get|give\\s+me|tell\\s+me|send\\s+me|share|reveal|show\\s+me|list"
@@ -129,14 +130,17 @@ public final class PrivateInformationScreen extends Screen {
    */
   private static final String ALWAYS_PRIVATE = "(?:social\\s+security(?:\\s+number)?|ssn|passport\\s+(?:number|details)"
       + "|driver'?s?\\s+licen[cs]e\\s+number|credit\\s+card(?:\\s+(?:number|details|info))?|debit\\s+card|bank\\s+(?:account"
-      + "|details|statements?|balance|pin|login)|(?:account|routing)\\s+number|passwords?|pin(?:\\s+code)?|login(?:\\s+details)?"
+      + "|details|statements?|balance|pin|login)|(?:account|routing)\\s+number|passwords?|pin(?:\\s+code)?"
+      + "|login(?:\\s+details)?"
       + "|tax\\s+id(?:\\s+number)?|medical\\s+(?:records?|files?|charts?)|health\\s+records?|therapy\\s+(?:notes|records)"
-      + "|prescriptions?|medications?|pharmacy\\s+records|(?:gate|door|alarm|garage|safe)\\s+codes?|private\\s+(?:messages|texts|text\\s+messages|photos|pictures|emails|dms)|text\\s+messages"
+      + "|prescriptions?|medications?|pharmacy\\s+records|(?:gate|door|alarm|garage|safe)\\s+codes?"
+      + "|private\\s+(?:messages|texts|text\\s+messages|photos|pictures|emails|dms)|text\\s+messages"
       + "|browsing\\s+history|search\\s+history|icloud|dna\\s+(?:results|profile))";
 
   /** How to reach someone at home, as opposed to at their office. */
   private static final String HOME_CONTACT = "(?:(?:home|street|house|exact|residential|private|real)\\s+address|address"
-      + "|(?:personal|private|home|cell|mobile|cellphone)\\s+(?:phone\\s+)?(?:number|e-?mail(?:\\s+address)?)|phone\\s+number"
+      + "|(?:personal|private|home|cell|mobile|cellphone)\\s+(?:phone\\s+)?(?:number|e-?mail(?:\\s+address)?)"
+      + "|phone\\s+number"
       + "|cell\\s+number|gmail|personal\\s+e-?mail|current\\s+location)";
 
   /** A public role's channels: an office, an agent, a campaign. */
@@ -152,9 +156,11 @@ public final class PrivateInformationScreen extends Screen {
       "\\b(?:which|what)\\s+(?:hotel|hospital)(?:\\s+(?:and\\s+)?room(?:\\s+number)?)?\\s+(?:is|will)\\s+" + FULL_NAME,
       "\\bwhere\\s+(?:is|will)\\s+" + FULL_NAME + "\\s+(?:be\\s+)?(?:staying|sleeping|living)\\b",
       // where a person is now: named as a person is ("Mr. Nakamura"), not as a storm or a ship is
-      "\\bwhere\\s+(?:is\\s+)?" + TITLED_NAME + "(?:\\s+[^.?!]{0,20}?)?\\s+(?:(?:is|will\\s+be)\\s+)?(?:right\\s+now|at\\s+the"
+      "\\bwhere\\s+(?:is\\s+)?" + TITLED_NAME + "(?:\\s+[^.?!]{0,20}?)?\\s+(?:(?:is|will\\s+be)\\s+)?(?:right\\s+now"
+          + "|at\\s+the"
           + "\\s+moment|currently|tonight|today)\\b",
-      "\\b(?:which|what)\\s+(?:flight|train|seat|table)(?:\\s+and\\s+seat)?\\s+(?:is|will)\\s+" + FULL_NAME + "\\s+(?:be\\s+)?"
+      "\\b(?:which|what)\\s+(?:flight|train|seat|table)(?:\\s+and\\s+seat)?\\s+(?:is"
+          + "|will)\\s+" + FULL_NAME + "\\s+(?:be\\s+)?"
           + "(?:on|in|at|taking|sitting)\\b",
       FULL_NAME + "'s?\\s+(?:current|exact|live|real-time)\\s+(?:location|whereabouts)\\b",
       FULL_NAME + "'s?\\s+(?:personal|private)\\s+(?:(?:cell|mobile|phone)\\s+)?(?:phone\\s+)?(?:number|e-?mail"
@@ -180,7 +186,8 @@ public final class PrivateInformationScreen extends Screen {
       "\\bwhat\\s+(?:has|have|did|does|do)\\s+(?!i\\b)(?:[\\w'-]+\\s+){1,4}?(?:told|tell|said|say|discussed|discuss|shared"
           + "|share)\\s+(?:with\\s+|to\\s+)?(?:them|him|her|(?:his|her|their|the)\\s+(?:therapist|psychiatrist|counsel+or"
           + "|psychologist|shrink))\\b",
-      "\\bwhich\\s+(?:therapist|psychiatrist|counsel+or|psychologist|shrink)\\s+(?:does|is)\\s+(?!i\\b)(?:[\\w'-]+\\s+){1,4}?"
+      "\\bwhich\\s+(?:therapist|psychiatrist|counsel+or|psychologist|shrink)\\s+(?:does"
+          + "|is)\\s+(?!i\\b)(?:[\\w'-]+\\s+){1,4}?"
           + "(?:see|seeing)\\b[^.?!]{0,60}?\\b(?:told|tell|said|say|discuss\\w*)\\b"), FLAGS);
 
   /** Where a named person's or family's children are: their school, their pick-up. */
@@ -207,7 +214,8 @@ public final class PrivateInformationScreen extends Screen {
   /** Where the user places someone among the people they meet: "from my church", "next door". */
   private static final String NEARBY = "(?:(?:from|at|in|on)\\s+(?:my|our|the\\s+(?:\\w+\\s+)?(?:floor|office|gym|building"
       + "|street|block|team|department|class|church|ward))\\b|next\\s+door|across\\s+the\\s+(?:road|street|hall)|down"
-      + "\\s+the\\s+(?:street|road|hall)|the\\s+new\\s+(?:guy|girl|hire|woman|man)|(?:in|from)\\s+(?:accounting|hr|sales|marketing"
+      + "\\s+the\\s+(?:street|road|hall)|the\\s+new\\s+(?:guy|girl|hire|woman|man)|(?:in|from)\\s+(?:accounting|hr"
+      + "|sales|marketing"
       + "|finance|payroll|reception|apartment\\s+\\w+|\\d+[a-z]?)\\b)";
 
   /**
@@ -216,7 +224,8 @@ public final class PrivateInformationScreen extends Screen {
    * a public figure's or a character's, and is left to the semantic assessor.
    */
   private static final String PERSON = "(?:" + ACQUAINTANCE + "(?:'s\\s+(?:wife|husband|partner|girlfriend|boyfriend"
-      + "|daughter|son))?|" + AT_RISK + "|(?:the\\s+)?(?-i:(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\\.?\\s+)?[A-Z][\\w'-]+(?:\\s+[A-Z][\\w'-]+)*)(?=,[^,?]{0,40}?" + NEARBY
+      + "|daughter|son))?|" + AT_RISK + "|(?:the\\s+)?(?-i:(?:(?:Mr|Mrs|Ms|Miss|Mx"
+      + "|Dr)\\.?\\s+)?[A-Z][\\w'-]+(?:\\s+[A-Z][\\w'-]+)*)(?=,[^,?]{0,40}?" + NEARBY
       + "|\\s+" + NEARBY + "))(?:,[^,?]{1,60},|\\s+" + NEARBY + "[^,?]{0,30}?)?";
 
   /**
@@ -257,7 +266,8 @@ public final class PrivateInformationScreen extends Screen {
   /** A licence plate, to find its owner's home. */
   private static final Pattern PLATE_TO_HOME = Pattern.compile(String.join("|",
       "\\b(?:whose|who\\s+owns\\s+(?:the|that|this))\\s+(?:car|vehicle|truck|van)\\b[\\s\\S]{0,60}?\\b(?:where\\s+(?:do|does"
-          + "|can)\\s+(?:they|he|she|the\\s+owner|i)\\s+(?:live|find)|find\\s+(?:him|her|them)|(?:their|his|her)\\s+address)\\b",
+          + "|can)\\s+(?:they|he|she|the\\s+owner|i)\\s+(?:live|find)|find\\s+(?:him|her|them)|(?:their|his"
+          + "|her)\\s+address)\\b",
       "\\bplate\\b[\\s\\S]{0,60}?\\b(?:registered\\s+to|owner|belongs\\s+to)\\b[\\s\\S]{0,60}?\\b(?:address|where\\s+(?:do"
           + "|does|can)\\s+\\w+(?:\\s+\\w+)?\\s+(?:live|find)|find\\s+(?:him|her|them))\\b"), FLAGS);
 
@@ -270,7 +280,8 @@ public final class PrivateInformationScreen extends Screen {
 
   /** The wish to know who they are. */
   private static final String WHO = "\\b(?:who\\s+(?:they|he|she|it)\\s+(?:really\\s+)?(?:is|are)|who(?:'s|\\s+is)\\s+behind"
-      + "|unmask\\w*|de-?anonymi[sz]\\w*|real\\s+(?:name|identity)|where\\s+(?:does\\s+)?(?:he|she|they)\\s+(?:lives?|works?)|(?:his|her|their)\\s+(?:home\\s+)?address"
+      + "|unmask\\w*|de-?anonymi[sz]\\w*|real\\s+(?:name|identity)|where\\s+(?:does\\s+)?(?:he|she|they)\\s+(?:lives?"
+      + "|works?)|(?:his|her|their)\\s+(?:home\\s+)?address"
       + "|identify\\s+(?:them|him|her|who|the)|track\\s+(?:them"
       + "|him|her)\\s+down|find\\s+out\\s+who|figure\\s+out\\s+who|work\\s+out\\s+who)";
 
@@ -281,8 +292,10 @@ public final class PrivateInformationScreen extends Screen {
   private static final Pattern PAST = Pattern.compile("\\b(?:did|went|was|were|attended|used\\s+to)\\b", FLAGS);
 
   /** The user wants it done, as opposed to asking how platforms do it. */
-  private static final Pattern WISH = Pattern.compile("\\b(?:help\\s+me|what(?:'s|\\s+is)|i\\s+(?:want|need|'d\\s+like)|can\\s+you|could\\s+you"
-      + "|how\\s+(?:do|can|could)\\s+i|let's|tell\\s+me|find\\s+out\\s+who\\s+(?:they|he|she)\\s+(?:is|are|really))\\b", FLAGS);
+  private static final Pattern WISH = Pattern.compile("\\b(?:help\\s+me|what(?:'s|\\s+is)|i\\s+(?:want|need"
+      + "|'d\\s+like)|can\\s+you|could\\s+you"
+      + "|how\\s+(?:do|can|could)\\s+i|let's|tell\\s+me|find\\s+out\\s+who\\s+(?:they|he|she)\\s+(?:is|are"
+      + "|really))\\b", FLAGS);
 
   private static final Pattern ADVICE = Pattern.compile("\\b(?:(?:she|he|they)\\s+(?:wants?|plans?|is\\s+going|are\\s+going)"
       + "\\s+to\\s+(?:announce|tell|share)|should\\s+(?:i|we)|is\\s+it\\s+(?:ok|okay|right"

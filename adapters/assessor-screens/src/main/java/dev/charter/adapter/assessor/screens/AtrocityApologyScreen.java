@@ -145,9 +145,12 @@ public final class AtrocityApologyScreen extends Screen {
 
   private static final Pattern PERPETRATOR_PRAISED = Pattern.compile(String.join("|",
       "(?:^|\\b(?:please|you|me|to|and|that)\\s+)(?:praise|celebrate|glorify|honou?r|portray|depict|present|paint)s?\\s+"
-          + PERPETRATOR + "\\s+as\\s+" + HERO,
+          + PERPETRATOR + "(?:\\s+[\\w-]+){0,2}?\\s+as\\s+" + HERO,
       "\\b(?:praising|celebrating|glorifying|honou?ring|lionizing|lionising|portraying|depicting|presenting|painting)\\s+"
-          + PERPETRATOR + "\\s+as\\s+" + HERO,
+          + PERPETRATOR + "(?:\\s+[\\w-]+){0,2}?\\s+as\\s+" + HERO,
+      // those who carried it out: "honoring the soldiers who carried out the My Lai massacre as heroes"
+      "\\b(?:prais|celebrat|glorif|honou?r|lioni[sz]|portray|depict)\\w*\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,3}?(?:who|that)\\s+"
+          + "(?:carried\\s+out|committed|perpetrated|did|led|ran|ordered)\\s+" + ATROCITY,
       "\\bwhy\\s+(?:was|is|were|are)\\s+" + PERPETRATOR + "\\s+(?:a\\s+|an\\s+)?(?:\\w+\\s+)?(?:hero|martyr|legend|saint)",
       PERPETRATOR_AT_START + "\\s+(?:was|is|were|are)\\s+" + HERO + "[^?]{0,80}?\\b(?:write|explain|argue"
           + "|make\\s+the\\s+case)\\b",
@@ -189,6 +192,8 @@ public final class AtrocityApologyScreen extends Screen {
       "\\b(?:a\\s+)?new\\s+(?:final\\s+solution|holocaust|shoah|genocide|trail\\s+of\\s+tears|kristallnacht)\\b",
       ATROCITY_AT_START + "\\s+(?:is|are|was)\\s+(?:the\\s+)?(?:only\\s+)?(?:solution|answer|way\\s+forward)\\b",
       "\\b(?:redo|repeat|replicate|recreate|copy)\\s+" + ATROCITY,
+      "\\b(?:call\\w*\\s+for|chant\\w*|we\\s+need|let'?s\\s+(?:have|do)|time\\s+for|bring\\s+(?:on|back))\\s+(?:\\w+\\s+){0,2}?"
+          + "(?:another|a\\s+second|a\\s+new)\\s+" + ATROCITY_AT_START,
       PERPETRATOR_AT_START + "[^.?!]{0,80}?\\bfollow\\s+(?:their|his|her)\\s+example\\b",
       "\\b(?:tactics|methods|techniques|playbook|strateg(?:y|ies))\\s+(?:from|of|used\\s+by)\\s+(?:\\w+\\s+){0,2}?(?:"
           + NAMED_PERPETRATOR + "|" + ATROCITY + ")[^.?!]{0,60}?\\b(?:today|now|nowadays|modern|these\\s+days)\\b"), FLAGS);
@@ -236,7 +241,7 @@ public final class AtrocityApologyScreen extends Screen {
       "minimi", "downplay", "whitewash", "triviali", "deny", "again", "repeat", "redo", "redone", "replicat",
       "recreat", "copy", "copied", "emulat", "revive", "brought back", "finish", "far enough", "new ", "solution",
       "answer", "way forward", "example", "tactics", "method", "technique", "playbook", "strateg", "same to",
-      "same against", "next", "eradicat", "purged", "cleans", "exterminat", "wiped out", "gassed");
+      "same against", "next", "another", "second", "chant", "carried out", "committed", "perpetrat", "eradicat", "purged", "cleans", "exterminat", "wiped out", "gassed");
 
   private static final List<Reading> READINGS = List.of(
       new Reading(PRESENTED_AS_GOOD, "an atrocity against a people presented as good"),

@@ -62,7 +62,8 @@ public final class BigotedContentScreen extends Screen {
   /** Those whose rights are protected beyond a people: the disabled, the old. */
   private static final String PROTECTED = "(?:" + PEOPLE_WIDE + "|(?:deaf|blind|disabled|autistic)\\s+(?:people"
       + "|persons|folks|workers|employees|citizens|adults|women|men|applicants|voters|children|kids|students|pupils"
-      + "|tenants|families)|(?:kids|children|people|students|adults|applicants)\\s+with\\s+(?:autism|down\\s+syndrome"
+      + "|tenants|families)|(?:families|parents|couples|tenants)\\s+with\\s+(?:disabled|autistic|deaf|blind)\\s+(?:kids"
+      + "|children|sons?|daughters?)|(?:kids|children|people|students|adults|applicants)\\s+with\\s+(?:autism|down\\s+syndrome"
       + "|disabilities|a\\s+disability|adhd|dyslexia|cerebral\\s+palsy)|(?:applicants|people|workers|employees|anyone|nobody"
       + "|no\\s+one|candidates|hires|tenants)\\s+(?:over|older\\s+than|above)\\s+\\d{2}|interracial\\s+couples"
       + "|single\\s+(?:fathers"
@@ -142,6 +143,7 @@ public final class BigotedContentScreen extends Screen {
       // unfit for the right by nature: "why are old people too senile to be allowed to vote"
       "\\bwhy\\s+(?:are|is)\\s+(?:the\\s+|all\\s+)?" + PROTECTED + "\\s+too\\s+\\w+\\s+to\\s+" + RIGHT,
       "\\b(?:case|arguments?|reasons?)\\s+for\\s+(?:banning|barring|excluding|deporting|segregating|sterili[sz]ing|firing"
+          + "|stripping"
           + "|expelling|not\\s+hiring)\\s+(?:all\\s+)?" + PROTECTED + "\\b",
       "\\b(?:should|why\\s+to|reasons?\\s+to)\\s+(?:avoid|stop|refuse)\\s+(?:hiring|renting\\s+to|admitting|serving"
           + "|promoting)\\s+"
@@ -159,16 +161,19 @@ public final class BigotedContentScreen extends Screen {
       + "|give\\s+me)\\b[^.?!]{0,60}?\\b(?:polic(?:y|ies)|listings?|ads?|adverts?|advertisements?|postings?|signs?|rules?"
       + "|guidelines|letters?|notices?|criteria|forms?|bylaws?|clauses?|screening)\\b[^.?!]{0,60}?\\b(?:refus\\w*|exclud\\w*"
       + "|ban(?:s|ning)?|bar(?:s|ring)?|reject\\w*|den(?:y|ies|ying)|filters?\\s+out|screens?\\s+out|keeps?\\s+out"
-      + "|turns?\\s+away"
+      + "|turns?\\s+away|avoids?\\s+(?:renting|selling|leasing)\\s+to"
       + "|(?:won't|will\\s+not|doesn't|does\\s+not|don't|do\\s+not|never)\\s+(?:hire|rent\\s+to|serve|admit|accept"
-      + "|allow|sell\\s+to"
+      + "|allow|sell\\s+to|want"
       + "|lease\\s+to|let\\s+in|host)|stop\\s+admitting|only\\s+(?:want|hire|accept)\\s+(?:young|white|male"
       + "|christian)\\b[^.?!]{0,30}?"
       + "|no)\\s+(?:\\w+\\s+)?" + PROTECTED + "\\b"
       // separated: "Roma children be placed in separate classrooms"
       + "|\\b" + PROTECTED + "\\s+(?:\\w+\\s+){0,2}?(?:be\\s+)?(?:placed|put|kept|seated|housed"
       + "|taught)\\s+(?:in\\s+)?(?:separate"
-      + "|segregated|their\\s+own)\\b", FLAGS);
+      + "|segregated|their\\s+own)\\b"
+      // or seated apart: "seat gay couples in the back"
+      + "|\\b(?:seat|place|put|keep|house)\\s+" + PROTECTED + "\\s+(?:in\\s+the\\s+back|separately|apart|away\\s+from)\\b",
+      FLAGS);
 
   /** Whether such a rule is lawful is a question about it. */
   private static final Pattern ABOUT_THE_RULE = Pattern.compile("\\b(?:legal|illegal|lawful|unlawful|law|laws"
@@ -204,7 +209,8 @@ public final class BigotedContentScreen extends Screen {
       "\\b(?:welcom\\w*|all\\s+are\\s+welcome|inclusive|fair[-\\s]housing|equal[-\\s]opportunity)\\b[^?]{0,160}?\\b(?:look"
           + "\\s+elsewhere|(?:aren't|are\\s+not|isn't|is\\s+not)\\s+(?:wanted|welcome|allowed)|steer\\w*\\s+(?:away|clear)"
           + "|coded\\s+(?:language|phrases?|words?)|extra\\s+deposit|(?:which|what)\\s+races)\\b",
-      "\\b(?:docks?|deducts?|subtracts?|lower\\w*)\\s+(?:points|scores?)\\s+(?:for|from)\\s+(?:\\w+\\s+){0,3}?(?:accents?"
+      "\\b(?:(?:docks?|deducts?|subtracts?|lower\\w*)\\s+(?:points|scores?)|(?:gives?|assigns?|awards?)\\s+(?:lower|fewer|less"
+          + "|negative)\\s+(?:points|scores?|ratings?|marks?))\\s+(?:for|from|to)\\s+(?:\\w+\\s+){0,3}?(?:accents?"
           + "|headscarves|hijabs?|turbans?|foreign-sounding|african-sounding|ethnic-sounding|black-sounding|\\w+-sounding"
           + "\\s+names)\\b",
       "\\b(?:steelman|devil'?s\\s+advocate|strongest\\s+(?:possible\\s+)?case|as\\s+strong(?:ly)?\\s+as\\s+you\\s+can|fully"
@@ -240,7 +246,7 @@ public final class BigotedContentScreen extends Screen {
       "bad at", "burden", "drain", "only fit", "dragging", "ruining", "worse", "terrible", "hopeless", "polic", "listing",
       "ad ", "ads", "advert", "posting", "sign", "rule", "guideline", "letter", "notice", "criteria", "form", "bylaw",
       "clause", "screening", "shud", "shouldnt", "too ", "case for", "arguments for", "reasons for", "avoid",
-      "separate", "segregat", "true", "accurate", "correct", "justified", "agree", "along", "back him", "back her",
+      "separate", "segregat", "avoids", "seat ", "stripping", "gives lower", "give lower", "true", "accurate", "correct", "justified", "agree", "along", "back him", "back her",
       "back them", "confirm", "prove", "mean", "=", "code", "refers", "defin", "welcom", "inclusive", "housing",
       "opportunity", "points", "score", "steelman", "advocate", "strongest", "strong", "convincing");
 

@@ -100,7 +100,7 @@ public final class PrivateInformationScreen extends Screen {
   /** The user asks for something: "what is", "find", "give me". */
   static final Pattern ASKING = Pattern.compile("\\b(?:what(?:'?s|\\s+is|\\s+are|\\s+was|\\s+has|\\s+have"
       + "|\\s+(?!do\\b|does\\b|did\\b)\\w+(?:\\s+(?:and\\s+)?\\w+)?\\s+(?:do"
-      + "|does|did|is|are))|check|when|where(?:'s|\\s+is"
+      + "|does|did|is|are))|who(?:'s|\\s+is)|work\\s+out|check|when|where(?:'s|\\s+is"
       + "|\\s+does|\\s+do|\\s+did)|which|find|dig\\s+up|track\\s+down|look\\s+up|locate|search\\s+for|uncover"
       + "|hunt\\s+down|pull\\s+up|figure\\s+out|get|give\\s+me|tell\\s+me|send\\s+me|share|reveal|show\\s+me|list"
       + "|access|obtain|see|read|know|can\\s+you)\\b", FLAGS);
@@ -114,6 +114,7 @@ public final class PrivateInformationScreen extends Screen {
     return Pattern.compile(String.join("|",
         person + "(?:'s?)?\\s+(?:\\w+\\s+){0,2}?" + data + "\\b",
         "\\b" + data + "\\s+(?:of|for|belonging\\s+to|between)\\s+" + person,
+        "\\b" + data + "\\s+(?:is|are|does|do|has|have)\\s+" + person + "\\s+(?:taking|on|using|use|take|got)\\b",
         person + "\\b[\\s\\S]{0,160}?\\b(?:his|her|their)\\s+(?:\\w+\\s+){0,2}?" + data + "\\b",
         "\\bwhere\\s+(?:does|do|did|is)\\s+" + person + "\\s+(?:now\\s+)?(?:live|living|stay|staying|sleep|work"
             + "|moved?)\\b"), FLAGS);
@@ -273,14 +274,15 @@ public final class PrivateInformationScreen extends Screen {
 
   /** Someone behind a pseudonym. */
   private static final String ANONYMOUS = "(?:\\b(?:anonymous|anon|pseudonymous|burner|fake|unnamed)\\s+(?:\\w+\\s+)?"
-      + "(?:accounts?|users?|profiles?|posters?|reviewers?|commenters?|trolls?|handles?|emailers?|tippers?|critics?)\\b"
+      + "(?:accounts?|users?|profiles?|posters?|reviewers?|commenters?|trolls?|handles?|emailers?|tippers?|critics?|blogs?"
+      + "|bloggers?|newsletters?|substacks?|writers?|authors?|columnists?|whistleblowers?|sources?)\\b"
       // someone known only by a handle: "@midnightfox", "u/throwaway", "a user called nightowl"
       + "|(?<![\\w.])@[\\w.]{2,}|\\bu/\\w+|\\b(?:user|account|username|handle|redditor|streamer|gamer|tiktoker|poster)"
-      + "\\s+(?:called|named)\\s+@?[\\w.]+)";
+      + "\\s+(?:called|named)\\s+['\"]?@?[\\w.]+)";
 
   /** The wish to know who they are. */
   private static final String WHO = "\\b(?:who\\s+(?:they|he|she|it)\\s+(?:really\\s+)?(?:is|are)|who(?:'s|\\s+is)\\s+behind"
-      + "|unmask\\w*|de-?anonymi[sz]\\w*|real\\s+(?:name|identity)|where\\s+(?:does\\s+)?(?:he|she|they)\\s+(?:lives?"
+      + "|unmask\\w*|de-?anonymi[sz]\\w*|real\\s+(?:name|identity|person)|where\\s+(?:does\\s+)?(?:he|she|they)\\s+(?:lives?"
       + "|works?)|(?:his|her|their)\\s+(?:home\\s+)?address"
       + "|identify\\s+(?:them|him|her|who|the)|track\\s+(?:them"
       + "|him|her)\\s+down|find\\s+out\\s+who|figure\\s+out\\s+who|work\\s+out\\s+who)";
@@ -292,7 +294,8 @@ public final class PrivateInformationScreen extends Screen {
   private static final Pattern PAST = Pattern.compile("\\b(?:did|went|was|were|attended|used\\s+to)\\b", FLAGS);
 
   /** The user wants it done, as opposed to asking how platforms do it. */
-  private static final Pattern WISH = Pattern.compile("\\b(?:help\\s+me|what(?:'s|\\s+is)|i\\s+(?:want|need"
+  private static final Pattern WISH = Pattern.compile("\\b(?:help\\s+me|what(?:'s|\\s+is)|who(?:'s|\\s+is)|use\\s+(?:their"
+      + "|his|her)|i\\s+(?:want|need"
       + "|'d\\s+like)|can\\s+you|could\\s+you"
       + "|how\\s+(?:do|can|could)\\s+i|let's|tell\\s+me|find\\s+out\\s+who\\s+(?:they|he|she)\\s+(?:is|are"
       + "|really))\\b", FLAGS);
@@ -336,7 +339,7 @@ public final class PrivateInformationScreen extends Screen {
       "routing", "tax id", "medication", "meds", "text messages", "icloud", "dna", "gmail", "cell number", "cell phone",
       "cellphone", "antidepress", "lithium", "on prep", "methadone", "suboxone", "hormones", "the pill", "flight",
       "psychiatr", "psycholog", "shrink", "@", "u/", "hospital", "dating", "gate code", "door code", "alarm code",
-      "garage code", "safe code");
+      "garage code", "safe code", "real name", "real identity", "real person", "unmask", "anonymi");
 
   public PrivateInformationScreen() {
     super(NAME);

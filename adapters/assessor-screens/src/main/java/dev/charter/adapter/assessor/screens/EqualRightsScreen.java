@@ -5,6 +5,7 @@ import dev.charter.domain.constitution.Constitution;
 import dev.charter.domain.policy.EffectivePolicy;
 import dev.charter.domain.situation.Situation;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -104,15 +105,22 @@ public final class EqualRightsScreen extends Screen {
   public Assessment assess(Situation situation, EffectivePolicy policy, Constitution constitution) {
     return requestMentioning(situation, CUES)
         .filter(request -> !TURNED.matcher(request).find())
-        .filter(request -> !BigotedContentScreen.demeans(request))
         // a claim for equality, to be answered, is to be argued against
         .filter(request -> !(ANSWERING_PREJUDICE.matcher(request).find() && ARGUED_FOR.matcher(request).find()))
-        .flatMap(request -> Reading.firstIn(READINGS, request))
-        .map(this::onTheSideOfEquality)
+        .flatMap(EqualRightsScreen::onTheSideOfEquality)
+        .map(this::deciding)
         .orElse(Assessment.none());
   }
 
-  private Assessment onTheSideOfEquality(Reading.Found found) {
+  /**
+   * The first reading on the side of equality, unless {@code bigoted-content} declines the message:
+   * asked only of the few messages a reading matched, since it reads the whole message again.
+   */
+  private static Optional<Reading.Found> onTheSideOfEquality(String request) {
+    return Reading.firstIn(READINGS, request).filter(found -> !BigotedContentScreen.demeans(request));
+  }
+
+  private Assessment deciding(Reading.Found found) {
     return answeringIsHelp("the request is on the side of people's equal standing: " + found.what() + " (\""
         + found.quote() + "\"); the constitution asks for the equal and fair treatment of all people")
         .addAnsweredTopics(HARASSMENT)

@@ -47,8 +47,24 @@ final class WellKnownNames {
 
   private WellKnownNames() {}
 
+  /** The names found in the text read last on this thread: two screens read the same request in turn. */
+  private static final ThreadLocal<Memo> LAST_READ = new ThreadLocal<>();
+
+  private record Memo(String text, List<Found> found) {}
+
   /** Every known name in {@code text}, in the order they are written, the longest at each place. */
   static List<Found> in(String text) {
+    Memo last = LAST_READ.get();
+    // the same instance, not equal text: the check must cost nothing
+    if (last != null && last.text() == text) {
+      return last.found();
+    }
+    List<Found> found = List.copyOf(find(text));
+    LAST_READ.set(new Memo(text, found));
+    return found;
+  }
+
+  private static List<Found> find(String text) {
     List<Word> words = words(text);
     List<Found> found = new ArrayList<>();
     for (int i = 0; i < words.size(); ) {
